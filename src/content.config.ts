@@ -1,0 +1,231 @@
+/**
+ * Every collection the site publishes and the schema its front matter must match.
+ * Editors: the comment above each field is what it means. Cross-references (unit,
+ * region, campaign and plan names) are checked by src/lib/validate.ts before a build.
+ */
+import { defineCollection } from 'astro/content/config';
+import { file, glob } from 'astro/loaders';
+import { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+import { amount, campaignId, edtf, publishing, text, unitName, unitNames } from './lib/fields.ts';
+
+const markdown = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./src/content/${folder}` });
+const yamlList = (name: string, idKey: string) =>
+  file(`src/content/${name}.yaml`, {
+    parser: (source) =>
+      (parseYaml(source) as Record<string, unknown>[]).map((item) => ({ ...item, id: String(item[idKey]) })),
+  });
+
+/** 活动类别 */
+export const categories = ['理论研讨', '评选表彰', '宣传报道', '倡议募捐', '主题活动', '走访慰问', '帮扶行动'] as const;
+
+/** 单位种类 */
+export const unitKinds = ['party', 'government', 'coordination', 'group', 'media', 'enterprise', 'collective', 'other'] as const;
+
+export const unitSchema = z.object({
+  /** 单位名称，编辑在各处引用时照此书写 */
+  name: text('单位名称'),
+  /** 网址中使用的英文短名（小写字母、数字和连字符） */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '应为小写字母、数字和连字符，例如 diwei-xuanchuanbu' }),
+  /** 种类：party 党委部门, government 政府部门, coordination 领导小组, group 人民团体, media 媒体, enterprise 企业, collective 多个单位的统称, other 其他 */
+  kind: z.enum(unitKinds, { error: `应为以下之一：${unitKinds.join('、')}` }),
+  /** 上级单位名称（可选） */
+  parent: unitName().optional(),
+});
+
+export const regionSchema = z.object({
+  /** 县市区名称 */
+  name: text('地区名称'),
+  /** 网址中使用的英文短名 */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '应为小写字母、数字和连字符，例如 tacheng-shi' }),
+});
+
+export const campaignSchema = z.object({
+  /** 年度，例如 "2020"；年份不详的示例写 "20xx" */
+  id: z.string(),
+  /** 扶贫日当天（EDTF），例如 "2020-10-17" */
+  date: edtf(),
+  /** 第几个扶贫日（可选） */
+  edition: z.number().int().positive().optional(),
+  /** 第几个国际消除贫困日（可选） */
+  idepEdition: z.number().int().positive().optional(),
+  /** 当年主题 */
+  theme: text('主题'),
+  /** true：示例年度 */
+  example: z.boolean().default(false),
+});
+
+const deadlineSchema = z.object({
+  /** 要做的事，例如 上报活动总结 */
+  task: text('事项'),
+  /** 截止日期（EDTF），例如 "[..2020-10-18]" 表示 10月18日前 */
+  due: edtf(),
+  /** 报送给哪个单位（可选） */
+  to: unitName().optional(),
+  /** 适用的单位；不填则适用于方案中所有活动涉及的单位 */
+  units: unitNames().optional(),
+});
+
+export const noticeSchema = z.strictObject({
+  /** 标题 */
+  title: text('标题'),
+  /** 所属扶贫日年度，例如 "2020" */
+  campaign: campaignId(),
+  /** 公开日期（EDTF），例如 "2020-10-14" */
+  date: edtf(),
+  /** 发文日期（可选） */
+  issued: edtf().optional(),
+  /** 文号，例如 塔地扶贫领办字〔2020〕15号（可选） */
+  docNumber: text('文号').optional(),
+  /** 索引号（可选） */
+  indexNumber: text('索引号').optional(),
+  /** 发布机构（单位名称） */
+  publisher: unitName(),
+  /** 有效性（可选） */
+  validity: text('有效性').optional(),
+  /** 主送单位（可选） */
+  addressees: text('主送').optional(),
+  /** 联系人、电话、邮箱（可选） */
+  contact: z
+    .object({
+      /** 联系人 */
+      name: text('联系人'),
+      /** 联系电话 */
+      phone: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string()).optional(),
+      /** 电子邮箱 */
+      email: z.email({ error: '应为电子邮箱地址' }).optional(),
+    })
+    .optional(),
+  /** 落款单位（可选） */
+  signedBy: unitName().optional(),
+  /** 落款日期（可选） */
+  signedOn: edtf().optional(),
+  /** 随文印发的方案标题（可选） */
+  planTitle: text('方案标题').optional(),
+  /** 一句话摘要 */
+  summary: text('摘要'),
+  /** 方案规定的报送期限（可选） */
+  deadlines: z.array(deadlineSchema).default([]),
+  ...publishing,
+});
+
+export const activitySchema = z.strictObject({
+  /** 活动名称 */
+  title: text('标题'),
+  /** 所属扶贫日年度，例如 "2020" */
+  campaign: campaignId(),
+  /** 在方案中的位置，例如 三（一）1（可选） */
+  ref: z.string().optional(),
+  /** 开展时间（EDTF），例如 "2020-08"、"2020-09-15/2020-10-17"、"2020-10-10~" */
+  when: edtf(),
+  /** 牵头（负责）单位 */
+  lead: unitNames(),
+  /** 配合单位（可选） */
+  partners: z.array(unitName()).default([]),
+  /** 类别 */
+  category: z.enum(categories, { error: `应为以下之一：${categories.join('、')}` }),
+  /** 涉及的县市区（可选） */
+  regions: z.array(text('地区名称')).default([]),
+  /** 出自哪份通知（notices 中的文件名，可选） */
+  plan: z.string().optional(),
+  /** 一句话摘要 */
+  summary: text('摘要'),
+  ...publishing,
+});
+
+export const commendationSchema = z.strictObject({
+  /** 受表彰的个人或单位名称 */
+  name: text('名称'),
+  /** individual 个人 或 unit 单位 */
+  kind: z.enum(['individual', 'unit'], { error: '应为 individual（个人）或 unit（单位）' }),
+  /** 奖项名称 */
+  award: text('奖项'),
+  /** 所属扶贫日年度 */
+  campaign: campaignId(),
+  /** 所在县市区（可选） */
+  region: text('地区名称').optional(),
+  /** 授予单位 */
+  conferredBy: unitName(),
+  /** 一句话事迹 */
+  summary: text('摘要'),
+  ...publishing,
+});
+
+export const storySchema = ({ image }: { image: () => z.ZodType }) =>
+  z.strictObject({
+    /** 标题 */
+    title: text('标题'),
+    /** 发表日期（EDTF），例如 "2020-10-12" */
+    date: edtf(),
+    /** 作者 */
+    author: text('作者'),
+    /** 所在县市区（可选） */
+    region: text('地区名称').optional(),
+    /** 标签（可选） */
+    tags: z.array(z.string()).default([]),
+    /** 一句话摘要 */
+    summary: text('摘要'),
+    /** 封面图（可选）：src 图片路径，alt 图片说明 */
+    cover: z.object({ src: image(), alt: text('图片说明 alt') }).optional(),
+    ...publishing,
+  });
+
+export const appealSchema = z.strictObject({
+  /** 标题 */
+  title: text('标题'),
+  /** initiative 倡议书 或 donation 募捐 */
+  kind: z.enum(['initiative', 'donation'], { error: '应为 initiative（倡议书）或 donation（募捐）' }),
+  /** 所属扶贫日年度 */
+  campaign: campaignId(),
+  /** 发布日期（EDTF） */
+  date: edtf(),
+  /** 发起单位 */
+  organizers: unitNames(),
+  /** open 进行中 或 closed 已结束 */
+  status: z.enum(['open', 'closed'], { error: '应为 open（进行中）或 closed（已结束）' }),
+  /** 截止日期（可选） */
+  deadline: edtf().optional(),
+  /** 目标金额（元，可选） */
+  goal: amount('目标金额').optional(),
+  /** 已筹金额（元，可选） */
+  raised: amount('已筹金额').optional(),
+  /** 参与或捐赠渠道 */
+  channels: z.array(z.object({ /** 渠道名称 */ name: text('渠道名称'), /** 说明 */ detail: text('渠道说明') })).default([]),
+  /** 资金使用公示（可选）：日期、用途、金额、接收方 */
+  ledger: z
+    .array(
+      z.object({
+        /** 支出日期 */
+        date: edtf(),
+        /** 用途 */
+        item: text('用途'),
+        /** 金额（元） */
+        amount: amount('金额'),
+        /** 接收方 */
+        recipient: text('接收方'),
+      }),
+    )
+    .default([]),
+  /** 一句话摘要 */
+  summary: text('摘要'),
+  ...publishing,
+});
+
+export const collections = {
+  units: defineCollection({ loader: yamlList('units', 'slug'), schema: unitSchema }),
+  regions: defineCollection({ loader: yamlList('regions', 'slug'), schema: regionSchema }),
+  campaigns: defineCollection({ loader: yamlList('campaigns', 'id'), schema: campaignSchema }),
+  notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
+  activities: defineCollection({ loader: markdown('activities'), schema: activitySchema }),
+  commendations: defineCollection({ loader: markdown('commendations'), schema: commendationSchema }),
+  stories: defineCollection({ loader: markdown('stories'), schema: storySchema }),
+  appeals: defineCollection({ loader: markdown('appeals'), schema: appealSchema }),
+};
+
+export type Unit = z.infer<typeof unitSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Campaign = z.infer<typeof campaignSchema>;
+export type Notice = z.infer<typeof noticeSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Commendation = z.infer<typeof commendationSchema>;
+export type Appeal = z.infer<typeof appealSchema>;

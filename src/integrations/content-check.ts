@@ -1,0 +1,22 @@
+/**
+ * Runs the content check (src/lib/validate.ts) before Astro loads any content, so a
+ * build stops with every problem listed in Chinese, the same list `npm run check` prints.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContentDir } from '../lib/content-files.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'fupinri:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { problems, report } = await checkContentDir(root);
+        if (!problems.length) return;
+        if (command === 'build') throw new Error(report);
+        logger.error(report);
+      },
+    },
+  };
+}

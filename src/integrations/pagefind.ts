@@ -1,0 +1,27 @@
+/**
+ * Writes the Pagefind search index into the build output as the last step of
+ * `astro build`, through Pagefind's Node API (Starlight's approach): nothing is
+ * copied into public/, and `astro preview` serves a site whose search works.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefindApi from 'pagefind';
+
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'fupinri:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'zh-cn' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        logger.info(`indexed ${added.page_count} pages`);
+        await pagefindApi.close();
+      },
+    },
+  };
+}

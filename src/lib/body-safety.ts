@@ -1,0 +1,51 @@
+/**
+ * Finds what must never be published from a Markdown body: scripts, inline event
+ * handlers, javascript: or data: URLs, embedded frames and objects. Character
+ * references are decoded first, so `jav&#x61;script:` is caught like `javascript:`.
+ */
+
+/** One unsafe thing found in a body. */
+export interface Finding {
+  /** 1-based line within the body. */
+  line: number;
+  /** What was found, as written. */
+  found: string;
+  /** Why it is refused, in Chinese. */
+  reason: string;
+}
+
+const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes HTML character references (numeric and the few named ones that can hide a scheme). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi, (whole, hex, dec, name) => {
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    if (dec) return String.fromCodePoint(parseInt(dec, 10));
+    return NAMED[String(name).toLowerCase()] ?? whole;
+  });
+}
+
+const RULES: { pattern: RegExp; reason: string }[] = [
+  { pattern: /<\s*script\b[^>]*>?/gi, reason: '不允许 <script> 脚本' },
+  { pattern: /<\s*(iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b[^>]*>?/gi, reason: '不允许嵌入外部页面或对象的标签' },
+  { pattern: /<[^>]*\s(on[a-z]+)\s*=\s*[^>]*>?/gi, reason: '不允许 on… 事件属性（如 onclick、onerror）' },
+];
+
+const SCHEMES: { pattern: RegExp; reason: string }[] = [
+  { pattern: /j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:/gi, reason: '不允许 javascript: 链接' },
+  { pattern: /v\s*b\s*s\s*c\s*r\s*i\s*p\s*t\s*:/gi, reason: '不允许 vbscript: 链接' },
+  { pattern: /(?:href|src|srcset|action|formaction|xlink:href|poster)\s*=\s*["']?\s*data:|\]\(\s*<?data:/gi, reason: '不允许 data: 地址' },
+];
+
+/** Every unsafe construct in a Markdown body, with its line. */
+export function findUnsafe(body: string): Finding[] {
+  const findings: Finding[] = [];
+  const lines = body.split('\n');
+  lines.forEach((raw, i) => {
+    const decoded = decodeEntities(raw).replace(/[\u0000-\u001f]/g, '');
+    for (const { pattern, reason } of [...RULES, ...SCHEMES]) {
+      for (const m of decoded.matchAll(pattern)) findings.push({ line: i + 1, found: m[0].slice(0, 80), reason });
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,34 @@
+/** Reads every content file under src/content/ from disk and checks it (build and `npm run check`). */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { formatProblems, validateContent, type ContentFile, type Problem, type Schemas } from './validate.ts';
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])));
+  return nested.flat().sort();
+}
+
+/** Every content file under `root`/src/content, tagged with its collection. */
+export async function readContentFiles(root: string): Promise<ContentFile[]> {
+  const base = join(root, 'src', 'content');
+  const paths = await walk(base);
+  return Promise.all(
+    paths
+      .filter((p) => /\.(md|mdx|ya?ml)$/.test(p) && !p.split(sep).some((part) => part.startsWith('_')))
+      .map(async (p) => {
+        const rel = relative(base, p).split(sep);
+        const collection = rel.length > 1 ? (rel[0] as string) : (rel[0] as string).replace(/\.ya?ml$/, '');
+        return { collection, path: relative(root, p).split(sep).join('/'), bytes: await readFile(p) };
+      }),
+  );
+}
+
+/** Checks the content of the project at `root`: the problems and the report an editor reads. */
+export async function checkContentDir(root: string): Promise<{ problems: Problem[]; report: string; files: number }> {
+  const { collections } = await import('../content.config.ts');
+  const all = Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])) as Schemas;
+  const files = await readContentFiles(root);
+  const problems = validateContent(files, all, root);
+  return { problems, report: formatProblems(problems), files: files.length };
+}

@@ -1,0 +1,92 @@
+/**
+ * The only caller of getCollection: decides what is published (drafts only in
+ * `astro dev`), loads each collection once per build, and resolves the names that
+ * entries refer to. Pages ask this module, never astro:content.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { sortKey, todayInShanghai, type When } from './dates.ts';
+import { byDate } from './schedule.ts';
+
+export type NoticeEntry = CollectionEntry<'notices'>;
+export type ActivityEntry = CollectionEntry<'activities'>;
+export type CommendationEntry = CollectionEntry<'commendations'>;
+export type StoryEntry = CollectionEntry<'stories'>;
+export type AppealEntry = CollectionEntry<'appeals'>;
+export type UnitEntry = CollectionEntry<'units'>;
+export type RegionEntry = CollectionEntry<'regions'>;
+export type CampaignEntry = CollectionEntry<'campaigns'>;
+
+/** Whether drafts are shown: only in the editor preview (`npm run dev`). */
+export const showDrafts = import.meta.env.DEV;
+
+/** Whether an entry may appear in this build. */
+export function isPublished(entry: { data: { draft?: boolean } }): boolean {
+  return showDrafts || !entry.data.draft;
+}
+
+const cache = new Map<CollectionKey, Promise<unknown[]>>();
+
+/** Every published entry of a collection, loaded once per build. */
+function load<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  let entries = cache.get(name) as Promise<CollectionEntry<C>[]> | undefined;
+  if (!entries) {
+    entries = getCollection(name, (e) => isPublished(e as { data: { draft?: boolean } }));
+    cache.set(name, entries);
+  }
+  return entries;
+}
+
+const newestFirst = <T extends { id: string; data: { date: When } }>(list: T[]) =>
+  [...list].sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.id.localeCompare(b.id));
+
+/** Notices, newest first. */
+export const getNotices = async () => newestFirst(await load('notices'));
+/** Activities in date order. */
+export const getActivities = async () => byDate(await load('activities'));
+/** Commendations by campaign (newest first), then name. */
+export const getCommendations = async () =>
+  [...(await load('commendations'))].sort((a, b) => b.data.campaign.localeCompare(a.data.campaign) || a.data.name.localeCompare(b.data.name, 'zh-CN'));
+/** Stories, newest first. */
+export const getStories = async () => newestFirst(await load('stories'));
+/** Appeals, newest first. */
+export const getAppeals = async () => newestFirst(await load('appeals'));
+/** Units, in the order of units.yaml. */
+export const getUnits = () => load('units');
+/** Regions, in the order of regions.yaml. */
+export const getRegions = () => load('regions');
+/** Campaigns, newest first (the example year last). */
+export const getCampaigns = async () =>
+  [...(await load('campaigns'))].sort((a, b) => Number(a.data.example) - Number(b.data.example) || b.id.localeCompare(a.id));
+
+/** The campaign the home page and the timeline open on: the newest that is not an example. */
+export async function getCurrentCampaign(): Promise<CampaignEntry | undefined> {
+  return (await getCampaigns())[0];
+}
+
+/** A unit by the name editors write. */
+export async function unitByName(name: string): Promise<UnitEntry | undefined> {
+  return (await getUnits()).find((u) => u.data.name === name);
+}
+
+/** A region by name. */
+export async function regionByName(name: string): Promise<RegionEntry | undefined> {
+  return (await getRegions()).find((r) => r.data.name === name);
+}
+
+/** Units by name, in the order given; names not in units.yaml are kept as plain text. */
+export async function resolveUnits(names: readonly string[]): Promise<{ name: string; slug?: string | undefined }[]> {
+  const units = await getUnits();
+  return names.map((name) => ({ name, slug: units.find((u) => u.data.name === name)?.data.slug }));
+}
+
+/** Regions by name, like resolveUnits. */
+export async function resolveRegions(names: readonly string[]): Promise<{ name: string; slug?: string | undefined }[]> {
+  const regions = await getRegions();
+  return names.map((name) => ({ name, slug: regions.find((r) => r.data.name === name)?.data.slug }));
+}
+
+/**
+ * The day a build treats as today (China Standard Time). BUILD_DATE (YYYY-MM-DD) pins
+ * it, so two builds of one commit are identical; the browser corrects statuses anyway.
+ */
+export const buildToday: string = process.env.BUILD_DATE ?? todayInShanghai();

@@ -1,0 +1,56 @@
+/**
+ * One source of every entry's URL, title, date and summary, shared by pages, lists,
+ * feeds, the sitemap, the search index and structured data, so they cannot disagree.
+ */
+import type { When } from './dates.ts';
+
+/** The collections that have a page per entry. */
+export type Kind = 'notices' | 'activities' | 'commendations' | 'stories' | 'appeals';
+
+/** What every list, feed and card needs to know about an entry. */
+export interface Card {
+  kind: Kind;
+  id: string;
+  url: string;
+  title: string;
+  /** The date readers see: publication for documents, the time window for activities. */
+  date: When | undefined;
+  summary: string;
+  example: boolean;
+}
+
+/** The path of an entry's page, with a trailing slash. */
+export function entryUrl(kind: Kind, id: string): string {
+  return `/${kind}/${id}/`;
+}
+
+/** The path of a unit's or a region's page. */
+export function refUrl(kind: 'units' | 'regions', slug: string): string {
+  return `/${kind}/${slug}/`;
+}
+
+/** Short stable address of the current initiative letter (倡议书). */
+export const initiativeUrl = '/changyishu/';
+
+interface Data {
+  title?: string;
+  name?: string;
+  date?: When;
+  when?: When;
+  summary: string;
+  example: boolean;
+}
+
+/** The card for an entry of any collection. */
+export function cardOf(kind: Kind, entry: { id: string; data: Data }): Card {
+  const { data } = entry;
+  return {
+    kind,
+    id: entry.id,
+    url: entryUrl(kind, entry.id),
+    title: data.title ?? data.name ?? entry.id,
+    date: data.when ?? data.date,
+    summary: data.summary,
+    example: data.example,
+  };
+}

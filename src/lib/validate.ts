@@ -1,0 +1,247 @@
+/**
+ * Checks every content file before a build: its schema, the names it refers to
+ * (units, regions, campaigns, plans), the rules between fields, and the safety of
+ * its Markdown. Returns every problem at once, each with file, line, key, what was
+ * written, what is expected and how to fix it, in Chinese.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { findUnsafe } from './body-safety.ts';
+import { parseYamlSource, splitMarkdown, type YamlSource } from './frontmatter.ts';
+import { closest } from './suggest.ts';
+
+/** One content file as read from disk. */
+export interface ContentFile {
+  /** Collection folder or YAML file name: activities, units, … */
+  collection: string;
+  /** Path relative to the project root, with forward slashes. */
+  path: string;
+  /** Raw bytes: the checker itself finds files that are not UTF-8. */
+  bytes: Uint8Array;
+}
+
+/** One thing an editor must fix. */
+export interface Problem {
+  file: string;
+  line: number;
+  /** The front-matter key (dotted for nested keys); empty for the file as a whole. */
+  key: string;
+  /** What was written, as text. */
+  written: string;
+  /** What is expected. */
+  expected: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** The schemas to check against, by collection (story covers take the image helper). */
+export type Schemas = Record<string, z.ZodType | ((ctx: { image: () => z.ZodType }) => z.ZodType)>;
+
+/** Collections kept as one YAML list, and the key that identifies an item. */
+const YAML_COLLECTIONS: Record<string, string> = { units: 'slug', regions: 'slug', campaigns: 'id' };
+/** Collections whose body may not be empty. */
+const BODY_REQUIRED = new Set(['notices', 'stories', 'appeals', 'commendations']);
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface Entry {
+  file: ContentFile;
+  id: string;
+  data: Record<string, unknown>;
+  source: YamlSource;
+  lineOffset: number;
+  basePath: (string | number)[];
+}
+
+const show = (value: unknown): string => {
+  if (value === undefined) return '（未填写）';
+  if (typeof value === 'string') return `“${value}”`;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return JSON.stringify(value);
+};
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+/** Checks all content files together; the result is empty when everything may be published. */
+export function validateContent(files: readonly ContentFile[], schemas: Schemas, root = '.'): Problem[] {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const image = () => z.string({ error: '应为图片路径，例如 ./images/cover.jpg' });
+
+  for (const file of files) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    } catch {
+      problems.push({ file: file.path, line: 1, key: '', written: '非 UTF-8 编码的文件', expected: 'UTF-8 编码的文本文件', fix: '用编辑器“另存为 UTF-8”后再提交' });
+      continue;
+    }
+    const idKey = YAML_COLLECTIONS[file.collection];
+    if (idKey) {
+      const source = parseYamlSource(text);
+      for (const e of source.errors) problems.push({ file: file.path, line: e.line, key: '', written: e.message, expected: '合法的 YAML', fix: '检查缩进、冒号后的空格和引号是否成对' });
+      if (source.errors.length) continue;
+      if (!Array.isArray(source.data)) {
+        problems.push({ file: file.path, line: 1, key: '', written: show(source.data), expected: '以“- ”开头的列表', fix: '每一项以“- name: …”开头' });
+        continue;
+      }
+      source.data.forEach((item, i) => {
+        const data = (item ?? {}) as Record<string, unknown>;
+        entries.push({ file, id: String(data[idKey] ?? ''), data, source, lineOffset: 0, basePath: [i] });
+      });
+      continue;
+    }
+    const name = file.path.split('/').pop() ?? file.path;
+    const id = name.replace(/\.(md|mdx)$/, '');
+    if (!ID.test(id)) {
+      problems.push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '文件名只用小写字母、数字和连字符，例如 2020-yantaohui.md', fix: '把文件改名；可用 npm run new 生成' });
+    }
+    const md = splitMarkdown(text);
+    if (!md.frontmatter) {
+      problems.push({ file: file.path, line: 1, key: '', written: '文件开头没有前言', expected: '以 --- 开始、以 --- 结束的前言（front matter）', fix: '在文件第一行写 ---，写好字段后再写一行 ---' });
+      continue;
+    }
+    for (const e of md.frontmatter.errors) problems.push({ file: file.path, line: e.line, key: '', written: e.message, expected: '合法的 YAML 前言', fix: '检查缩进、冒号后的空格和引号是否成对' });
+    if (md.frontmatter.errors.length) continue;
+    const data = (md.frontmatter.data ?? {}) as Record<string, unknown>;
+    if (BODY_REQUIRED.has(file.collection) && !md.body.trim()) {
+      problems.push({ file: file.path, line: md.bodyLine, key: '', written: '正文为空', expected: '前言之后的正文', fix: '在第二个 --- 之后写正文' });
+    }
+    for (const f of findUnsafe(md.body)) {
+      problems.push({ file: file.path, line: md.bodyLine + f.line - 1, key: '正文', written: f.found, expected: f.reason, fix: '删除这段 HTML；链接请用 Markdown 写法 [文字](https://…)' });
+    }
+    for (const m of md.body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
+      const line = md.bodyLine + md.body.slice(0, m.index).split('\n').length - 1;
+      if (!m[1]?.trim()) problems.push({ file: file.path, line, key: '正文', written: m[0], expected: '每张图片都要有说明文字（alt）', fix: '写成 ![图片说明](路径)' });
+      const src = m[2] ?? '';
+      if (!/^[a-z]+:/i.test(src) && !existsSync(resolve(root, dirname(file.path), src))) {
+        problems.push({ file: file.path, line, key: '正文', written: src, expected: '存在的图片文件', fix: '检查路径和文件名，图片放在本文件旁的 images/ 文件夹' });
+      }
+    }
+    entries.push({ file, id, data, source: md.frontmatter, lineOffset: 0, basePath: [] });
+  }
+
+  const add = (e: Entry, path: (string | number)[], expected: string, fix: string, written = show(valueAt(e.data, path))) =>
+    problems.push({ file: e.file.path, line: e.source.lineOf([...e.basePath, ...path]), key: [...path].join('.'), written, expected, fix });
+
+  // Schemas: every issue of every entry.
+  const valid: Entry[] = [];
+  for (const e of entries) {
+    const schemaOrFn = schemas[e.file.collection];
+    if (!schemaOrFn) continue;
+    const schema = typeof schemaOrFn === 'function' ? schemaOrFn({ image }) : schemaOrFn;
+    const result = schema.safeParse(e.data);
+    if (result.success) {
+      valid.push(e);
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const missing = valueAt(e.data, path) === undefined;
+      if (issue.code === 'unrecognized_keys') {
+        add(e, path, `不认识的字段：${issue.keys.join('、')}`, '删除或改正拼写（字段名区分大小写）', issue.keys.join('、'));
+        continue;
+      }
+      add(e, path, issue.message, missing ? `加上字段 ${path.join('.')}` : '按“应为”改正');
+    }
+  }
+
+  // Identity: one id per entry, one name per unit and region.
+  const seen = new Map<string, Entry>();
+  for (const e of entries) {
+    const key = `${e.file.collection}/${e.id.toLowerCase()}`;
+    const first = seen.get(key);
+    if (first && e.id) {
+      add(e, YAML_COLLECTIONS[e.file.collection] ? [YAML_COLLECTIONS[e.file.collection] as string] : [], `每条内容的名称（文件名或 ${YAML_COLLECTIONS[e.file.collection] ?? 'id'}）唯一`, `与 ${first.file.path} 重名，请改名`, e.id);
+    } else seen.set(key, e);
+  }
+  const namesOf = (collection: string) => entries.filter((e) => e.file.collection === collection).map((e) => String(e.data.name ?? ''));
+  for (const collection of ['units', 'regions']) {
+    const names = new Set<string>();
+    for (const e of entries.filter((x) => x.file.collection === collection)) {
+      const name = String(e.data.name ?? '');
+      if (names.has(name)) add(e, ['name'], '名称唯一', '删除重复的一项', name);
+      names.add(name);
+    }
+  }
+
+  // References: names that must exist elsewhere.
+  const known = {
+    unit: namesOf('units'),
+    region: namesOf('regions'),
+    campaign: entries.filter((e) => e.file.collection === 'campaigns').map((e) => e.id),
+    plan: entries.filter((e) => e.file.collection === 'notices').map((e) => e.id),
+  };
+  const label = { unit: 'src/content/units.yaml 中的单位名称', region: 'src/content/regions.yaml 中的地区名称', campaign: 'src/content/campaigns.yaml 中的年度', plan: 'src/content/notices/ 中某个通知的文件名（不含 .md）' };
+  const refer = (e: Entry, path: (string | number)[], kind: keyof typeof known) => {
+    const value = valueAt(e.data, path);
+    if (value === undefined || value === null) return;
+    const name = String(value);
+    if (known[kind].includes(name)) return;
+    const near = closest(name, known[kind]);
+    add(e, path, label[kind], near.length ? `是否想写：${near.join('、')}？若是新的，请先在列表中添加` : '请先在列表中添加');
+  };
+  const referAll = (e: Entry, key: string, kind: keyof typeof known) => {
+    const list = e.data[key];
+    if (Array.isArray(list)) list.forEach((_, i) => refer(e, [key, i], kind));
+  };
+  for (const e of valid) {
+    switch (e.file.collection) {
+      case 'units':
+        refer(e, ['parent'], 'unit');
+        break;
+      case 'notices':
+        refer(e, ['campaign'], 'campaign');
+        refer(e, ['publisher'], 'unit');
+        refer(e, ['signedBy'], 'unit');
+        (Array.isArray(e.data.deadlines) ? e.data.deadlines : []).forEach((d, i) => {
+          refer(e, ['deadlines', i, 'to'], 'unit');
+          const units = (d as Record<string, unknown>).units;
+          if (Array.isArray(units)) units.forEach((_, j) => refer(e, ['deadlines', i, 'units', j], 'unit'));
+        });
+        break;
+      case 'activities':
+        refer(e, ['campaign'], 'campaign');
+        referAll(e, 'lead', 'unit');
+        referAll(e, 'partners', 'unit');
+        referAll(e, 'regions', 'region');
+        refer(e, ['plan'], 'plan');
+        break;
+      case 'commendations':
+        refer(e, ['campaign'], 'campaign');
+        refer(e, ['region'], 'region');
+        refer(e, ['conferredBy'], 'unit');
+        break;
+      case 'stories':
+        refer(e, ['region'], 'region');
+        if (e.data.cover && typeof e.data.cover === 'object') {
+          const src = String((e.data.cover as Record<string, unknown>).src ?? '');
+          if (src && !existsSync(resolve(root, dirname(e.file.path), src))) add(e, ['cover', 'src'], '存在的图片文件（相对于本文件的路径）', '检查路径和文件名，图片放在本文件旁的 images/ 文件夹');
+        }
+        break;
+      case 'appeals': {
+        refer(e, ['campaign'], 'campaign');
+        referAll(e, 'organizers', 'unit');
+        const ledger = Array.isArray(e.data.ledger) ? (e.data.ledger as { amount?: number }[]) : [];
+        const spent = ledger.reduce((sum, row) => sum + (Number(row.amount) || 0), 0);
+        const raised = typeof e.data.raised === 'number' ? e.data.raised : undefined;
+        if (ledger.length && raised === undefined) add(e, ['raised'], '有资金使用公示时须填写已筹金额 raised', '填写已筹金额（元）');
+        if (raised !== undefined && spent > raised) add(e, ['ledger'], `支出合计 ${spent} 元不能超过已筹金额 ${raised} 元`, '核对每笔支出金额或已筹金额', `支出合计 ${spent} 元`);
+        break;
+      }
+    }
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** The problems as an editor reads them: one block each, in Chinese. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const blocks = problems.map((p) =>
+    [`${p.file}:${p.line}${p.key ? `  字段 ${p.key}` : ''}`, `  写的是：${p.written}`, `  应为：${p.expected}`, `  修改：${p.fix}`].join('\n'),
+  );
+  return `内容检查发现 ${problems.length} 处问题，请逐一修改：\n\n${blocks.join('\n\n')}\n`;
+}
