@@ -1,0 +1,14 @@
+/**
+ * Vitest global setup: builds the site once into dist/ so every build-output test
+ * reads the same real output. Set SKIP_BUILD=1 to reuse an existing dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export default function setup(): void {
+  if (process.env.SKIP_BUILD && existsSync('dist/index.html')) return;
+  execFileSync('node_modules/.bin/astro', ['build', '--silent'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
