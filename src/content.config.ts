@@ -3,7 +3,7 @@
  * Editors: the comment above each field is what it means. Cross-references (unit,
  * region, campaign and plan names) are checked by src/lib/validate.ts before a build.
  */
-import { defineCollection } from 'astro/content/config';
+import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
@@ -151,7 +151,7 @@ export const commendationSchema = z.strictObject({
   ...publishing,
 });
 
-export const storySchema = ({ image }: { image: () => z.ZodType }) =>
+export const storySchema = ({ image }: Pick<SchemaContext, 'image'>) =>
   z.strictObject({
     /** 标题 */
     title: text('标题'),
