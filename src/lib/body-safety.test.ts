@@ -28,9 +28,9 @@ describe('findUnsafe: what a Markdown body may not contain', () => {
     ['script split over lines', '<script\n>alert(1)</script>', 1, '<script', 'script'],
     ['javascript: link', '[点此](javascript:alert(1))', 1, 'javascript:', 'javascript:'],
     ['javascript: with spaces', '[点此]( java script:alert(1))', 1, 'java script:', 'javascript:'],
-    ['javascript: as hex reference', '[点此](jav&#x61;script:alert(1))', 1, 'javascript:', 'javascript:'],
-    ['javascript: as decimal reference', '<a href="&#106;avascript:alert(1)">点此</a>', 1, 'javascript:', 'javascript:'],
-    ['javascript: hidden by a tab reference', '[点此](java&Tab;script&colon;alert(1))', 1, 'javascript:', 'javascript:'],
+    ['javascript: as hex reference', '[点此](jav&#x61;script:alert(1))', 1, 'jav&#x61;script:', 'javascript:'],
+    ['javascript: as decimal reference', '<a href="&#106;avascript:alert(1)">点此</a>', 1, '&#106;avascript:', 'javascript:'],
+    ['javascript: hidden by a tab reference', '[点此](java&Tab;script&colon;alert(1))', 1, 'java&Tab;script&colon;', 'javascript:'],
     ['vbscript: link', '[点此](vbscript:msgbox(1))', 1, 'vbscript:', 'vbscript:'],
     ['img onerror', '<img src="x" onerror="alert(1)">', 1, 'onerror', 'on…'],
     ['svg onload', '图\n<svg onload=alert(1)>', 2, 'onload', 'on…'],
@@ -42,7 +42,7 @@ describe('findUnsafe: what a Markdown body may not contain', () => {
     ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://x.example">', 1, '<meta', '嵌入'],
     ['data: image', '![图](data:image/svg+xml;base64,PHN2Zz4=)', 1, 'data:', 'data:'],
     ['data: href', '<a href="data:text/html,<b>x</b>">x</a>', 1, 'data:', 'data:'],
-  ])('%s', (_, body, line, found, reason) => {
+  ])('%s: reports what was written', (_, body, line, found, reason) => {
     const findings = findUnsafe(body);
     expect(findings.length).toBeGreaterThan(0);
     const hit = findings.find((f) => f.found.toLowerCase().replace(/\s/g, '').includes(found.toLowerCase().replace(/\s/g, '')));

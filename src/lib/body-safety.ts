@@ -46,9 +46,16 @@ export function findUnsafe(body: string): Finding[] {
     .split('\n')
     .map((raw) => decodeEntities(raw).replace(/[\u0000-\u001f]/g, ''))
     .join('\n');
+  const rawLines = body.split('\n');
   const lineAt = (index: number) => decoded.slice(0, index).split('\n').length;
   for (const { pattern, reason } of [...RULES, ...SCHEMES]) {
-    for (const m of decoded.matchAll(pattern)) findings.push({ line: lineAt(m.index), found: m[0].slice(0, 80), reason });
+    for (const m of decoded.matchAll(pattern)) {
+      const line = lineAt(m.index);
+      const raw = rawLines.slice(line - 1, lineAt(m.index + m[0].length - 1)).join('\n');
+      // Show what the editor wrote: where character references hid it, the raw text from about where it starts.
+      const found = raw.includes(m[0]) ? m[0] : raw.slice(Math.max(0, raw.indexOf(m[0].slice(0, 3)))).trim();
+      findings.push({ line, found: found.slice(0, 80), reason });
+    }
   }
   return findings.sort((a, b) => a.line - b.line);
 }
