@@ -24,11 +24,15 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
   );
 }
 
+/** The schema of every collection in src/content.config.ts, by collection name. */
+export async function contentSchemas(): Promise<Schemas> {
+  const { collections } = await import('../content.config.ts');
+  return Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])) as Schemas;
+}
+
 /** Checks the content of the project at `root`: the problems and the report an editor reads. */
 export async function checkContentDir(root: string): Promise<{ problems: Problem[]; report: string; files: number }> {
-  const { collections } = await import('../content.config.ts');
-  const all = Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])) as Schemas;
   const files = await readContentFiles(root);
-  const problems = validateContent(files, all, root);
+  const problems = validateContent(files, await contentSchemas(), root);
   return { problems, report: formatProblems(problems), files: files.length };
 }
