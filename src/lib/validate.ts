@@ -66,6 +66,28 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** The shape of a zod schema as far as keysAt needs it. */
+interface SchemaNode {
+  _zod?: { def?: { type?: string; shape?: Record<string, SchemaNode>; innerType?: SchemaNode; element?: SchemaNode; in?: SchemaNode; out?: SchemaNode } };
+}
+
+/** The keys an object schema takes at a path (through optional, default, array and preprocess). */
+function keysAt(schema: unknown, path: readonly (string | number)[]): string[] {
+  const unwrap = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    const def = node?._zod?.def;
+    if (!def) return node;
+    if (def.innerType) return unwrap(def.innerType);
+    if (def.type === 'pipe') return unwrap(def.in?._zod?.def?.type === 'transform' ? def.out : def.in);
+    return node;
+  };
+  let node = unwrap(schema as SchemaNode);
+  for (const key of path) {
+    const def = node?._zod?.def;
+    node = unwrap(def?.type === 'object' ? def.shape?.[String(key)] : def?.type === 'array' ? def.element : undefined);
+  }
+  return Object.keys(node?._zod?.def?.type === 'object' ? (node._zod.def.shape ?? {}) : {});
+}
+
 /** Checks all content files together; the result is empty when everything may be published. */
 export function validateContent(files: readonly ContentFile[], schemas: Schemas, root = '.'): Problem[] {
   const problems: Problem[] = [];
@@ -143,7 +165,11 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const missing = valueAt(e.data, path) === undefined;
       if (issue.code === 'unrecognized_keys') {
-        add(e, path, `不认识的字段：${issue.keys.join('、')}`, '删除或改正拼写（字段名区分大小写）', issue.keys.join('、'));
+        const knownKeys = keysAt(schema, path);
+        for (const key of issue.keys) {
+          const near = closest(key, knownKeys);
+          add(e, [...path, key], `不认识的字段“${key}”；可用的字段：${knownKeys.join('、')}`, `${near.length ? `是否想写：${near.join('、')}？` : ''}改正拼写或删除这一行（字段名区分大小写）`, key);
+        }
         continue;
       }
       add(e, path, issue.message, missing ? `加上字段 ${path.join('.')}` : '按“应为”改正');
