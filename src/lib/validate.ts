@@ -150,17 +150,16 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
   const add = (e: Entry, path: (string | number)[], expected: string, fix: string, written = show(valueAt(e.data, path))) =>
     problems.push({ file: e.file.path, line: e.source.lineOf([...e.basePath, ...path]), key: [...path].join('.'), written, expected, fix });
 
-  // Schemas: every issue of every entry.
-  const valid: Entry[] = [];
+  // Schemas: every issue of every entry. Paths with a schema issue are not checked again below.
+  const flagged = new Set<string>();
+  const flagKey = (e: Entry, path: readonly (string | number)[]) => `${e.file.path}\u0000${[...e.basePath, ...path].join('.')}`;
+  const isFlagged = (e: Entry, path: readonly (string | number)[]) => path.some((_, i) => flagged.has(flagKey(e, path.slice(0, i + 1))));
   for (const e of entries) {
     const schemaOrFn = schemas[e.file.collection];
     if (!schemaOrFn) continue;
     const schema = typeof schemaOrFn === 'function' ? schemaOrFn({ image }) : schemaOrFn;
     const result = schema.safeParse(e.data);
-    if (result.success) {
-      valid.push(e);
-      continue;
-    }
+    if (result.success) continue;
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const missing = valueAt(e.data, path) === undefined;
@@ -172,6 +171,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
         }
         continue;
       }
+      flagged.add(flagKey(e, path));
       add(e, path, issue.message, missing ? `加上字段 ${path.join('.')}` : '按“应为”改正');
     }
   }
@@ -205,7 +205,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
   const label = { unit: 'src/content/units.yaml 中的单位名称', region: 'src/content/regions.yaml 中的地区名称', campaign: 'src/content/campaigns.yaml 中的年度', plan: 'src/content/notices/ 中某个通知的文件名（不含 .md）' };
   const refer = (e: Entry, path: (string | number)[], kind: keyof typeof known) => {
     const value = valueAt(e.data, path);
-    if (value === undefined || value === null) return;
+    if (value === undefined || value === null || isFlagged(e, path)) return;
     const name = String(value);
     if (known[kind].includes(name)) return;
     const near = closest(name, known[kind]);
@@ -215,7 +215,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     const list = e.data[key];
     if (Array.isArray(list)) list.forEach((_, i) => refer(e, [key, i], kind));
   };
-  for (const e of valid) {
+  for (const e of entries) {
     switch (e.file.collection) {
       case 'units':
         refer(e, ['parent'], 'unit');
@@ -244,7 +244,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
         break;
       case 'stories':
         refer(e, ['region'], 'region');
-        if (e.data.cover && typeof e.data.cover === 'object') {
+        if (e.data.cover && typeof e.data.cover === 'object' && !isFlagged(e, ['cover', 'src'])) {
           const src = String((e.data.cover as Record<string, unknown>).src ?? '');
           if (src && !existsSync(resolve(root, dirname(e.file.path), src))) add(e, ['cover', 'src'], '存在的图片文件（相对于本文件的路径）', '检查路径和文件名，图片放在本文件旁的 images/ 文件夹');
         }
@@ -252,6 +252,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
       case 'appeals': {
         refer(e, ['campaign'], 'campaign');
         referAll(e, 'organizers', 'unit');
+        if (isFlagged(e, ['ledger']) || isFlagged(e, ['raised'])) break;
         const ledger = Array.isArray(e.data.ledger) ? (e.data.ledger as { amount?: number }[]) : [];
         const spent = ledger.reduce((sum, row) => sum + (Number(row.amount) || 0), 0);
         const raised = typeof e.data.raised === 'number' ? e.data.raised : undefined;
