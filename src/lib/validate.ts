@@ -182,7 +182,9 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     const key = `${e.file.collection}/${e.id.toLowerCase()}`;
     const first = seen.get(key);
     if (first && e.id) {
-      add(e, YAML_COLLECTIONS[e.file.collection] ? [YAML_COLLECTIONS[e.file.collection] as string] : [], `每条内容的名称（文件名或 ${YAML_COLLECTIONS[e.file.collection] ?? 'id'}）唯一`, `与 ${first.file.path} 重名，请改名`, e.id);
+      const idKey = YAML_COLLECTIONS[e.file.collection];
+      if (idKey) add(e, [idKey], `每一项的 ${idKey} 唯一`, `与 ${first.file.path} 第 ${first.source.lineOf([...first.basePath, idKey])} 行重复，请改用另一个 ${idKey}`, e.id);
+      else problems.push({ file: e.file.path, line: 1, key: '', written: e.id, expected: '每条内容的名称（文件名）唯一', fix: `与 ${first.file.path} 重名，请改文件名` });
     } else seen.set(key, e);
   }
   const namesOf = (collection: string) => entries.filter((e) => e.file.collection === collection).map((e) => String(e.data.name ?? ''));
