@@ -66,6 +66,17 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** The file an image path in a content file points to: relative to the file, or from public/ when it starts with /. */
+function localPath(root: string, file: string, src: string): string {
+  let path = src.replace(/[?#].*$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // A stray % stays as written.
+  }
+  return path.startsWith('/') ? resolve(root, 'public', `.${path}`) : resolve(root, dirname(file), path);
+}
+
 /** The shape of a zod schema as far as keysAt needs it. */
 interface SchemaNode {
   _zod?: { def?: { type?: string; shape?: Record<string, SchemaNode>; innerType?: SchemaNode; element?: SchemaNode; in?: SchemaNode; out?: SchemaNode } };
@@ -136,11 +147,12 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     for (const f of findUnsafe(md.body)) {
       problems.push({ file: file.path, line: md.bodyLine + f.line - 1, key: '正文', written: f.found, expected: f.reason, fix: '删除这段 HTML；链接请用 Markdown 写法 [文字](https://…)' });
     }
-    for (const m of md.body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
+    // Markdown images: ![说明](路径 "标题") or ![说明](<路径 with spaces>).
+    for (const m of md.body.matchAll(/!\[([^\]]*)\]\(\s*(?:<([^>\n]*)>|([^)\s]+))[^)\n]*\)/g)) {
       const line = md.bodyLine + md.body.slice(0, m.index).split('\n').length - 1;
       if (!m[1]?.trim()) problems.push({ file: file.path, line, key: '正文', written: m[0], expected: '每张图片都要有说明文字（alt）', fix: '写成 ![图片说明](路径)' });
-      const src = m[2] ?? '';
-      if (!/^[a-z]+:/i.test(src) && !existsSync(resolve(root, dirname(file.path), src))) {
+      const src = m[2] ?? m[3] ?? '';
+      if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) && !existsSync(localPath(root, file.path, src))) {
         problems.push({ file: file.path, line, key: '正文', written: src, expected: '存在的图片文件', fix: '检查路径和文件名，图片放在本文件旁的 images/ 文件夹' });
       }
     }
@@ -248,7 +260,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
         refer(e, ['region'], 'region');
         if (e.data.cover && typeof e.data.cover === 'object' && !isFlagged(e, ['cover', 'src'])) {
           const src = String((e.data.cover as Record<string, unknown>).src ?? '');
-          if (src && !existsSync(resolve(root, dirname(e.file.path), src))) add(e, ['cover', 'src'], '存在的图片文件（相对于本文件的路径）', '检查路径和文件名，图片放在本文件旁的 images/ 文件夹');
+          if (src && !existsSync(localPath(root, e.file.path, src))) add(e, ['cover', 'src'], '存在的图片文件（相对于本文件的路径）', '检查路径和文件名，图片放在本文件旁的 images/ 文件夹');
         }
         break;
       case 'appeals': {
