@@ -15,7 +15,9 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
   const paths = await walk(base);
   return Promise.all(
     paths
-      .filter((p) => /\.(md|mdx|ya?ml)$/.test(p) && !p.split(sep).some((part) => part.startsWith('_')))
+      // Markdown and YAML, and text files an editor may have meant as Markdown (x.markdown,
+      // x.MD, x.txt): the checker reports those instead of letting them be skipped.
+      .filter((p) => /\.(md|mdx|markdown|mdown|mkd|txt|ya?ml)$/i.test(p) && !p.split(sep).some((part) => part.startsWith('_')))
       .map(async (p) => {
         const rel = relative(base, p).split(sep);
         const collection = rel.length > 1 ? (rel[0] as string) : (rel[0] as string).replace(/\.ya?ml$/, '');

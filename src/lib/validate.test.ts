@@ -80,6 +80,9 @@ const cases: Case[] = [
   { name: 'not-utf8', file: 'activities/2020-87-not-utf8.md', line: 1, key: '', written: 'UTF-8', expected: 'UTF-8 编码', fix: 'UTF-8' },
   { name: 'empty-body', file: 'notices/2020-empty-body.md', line: 8, key: '', written: '正文为空', expected: '正文' },
   { name: 'non-ascii-filename', file: 'activities/研讨会.md', line: 1, key: '', written: '研讨会.md', expected: '小写字母、数字和连字符' },
+  { name: 'subfolder', file: 'activities/2021/2021-01-yantaohui.md', line: 1, key: '', written: '子文件夹', expected: 'src/content/activities/ 下' },
+  { name: 'wrong-extension', file: 'activities/2020-86-yantaohui.markdown', line: 1, key: '', written: '2020-86-yantaohui.markdown', expected: '.md', fix: '2020-86-yantaohui.md' },
+  { name: 'unknown-folder', file: 'activity/2020-85-yantaohui.md', line: 1, key: '', written: 'activity', expected: 'activities', fix: 'activities' },
   { name: 'no-frontmatter', file: 'stories/2020-no-frontmatter.md', line: 1, key: '', written: '没有前言', expected: '---' },
 ];
 

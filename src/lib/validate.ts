@@ -130,6 +130,20 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     }
     const name = file.path.split('/').pop() ?? file.path;
     const id = name.replace(/\.(md|mdx)$/, '');
+    // Files Astro would not load, or would load under another address: say so rather than drop them.
+    if (!schemas[file.collection]) {
+      const folders = Object.keys(schemas);
+      problems.push({ file: file.path, line: 1, key: '', written: `文件夹“${file.collection}”`, expected: `src/content/ 下的栏目文件夹之一：${folders.join('、')}`, fix: `是否想放在：${closest(file.collection, folders).join('、')}？把文件移到正确的文件夹` });
+      continue;
+    }
+    if (!/\.mdx?$/.test(name)) {
+      problems.push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '扩展名为 .md 的 Markdown 文件', fix: `把文件改名为 ${name.replace(/\.[^.]*$/, '')}.md` });
+      continue;
+    }
+    if ((file.path.split(`/${file.collection}/`).pop() ?? '').includes('/')) {
+      problems.push({ file: file.path, line: 1, key: '', written: `放在子文件夹中的“${name}”`, expected: `直接放在 src/content/${file.collection}/ 下的文件`, fix: `把文件移到 src/content/${file.collection}/，用文件名区分年份，例如 2021-yantaohui.md` });
+      continue;
+    }
     if (!ID.test(id)) {
       problems.push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '文件名只用小写字母、数字和连字符，例如 2020-yantaohui.md', fix: '把文件改名；可用 npm run new 生成' });
     }
