@@ -50,6 +50,8 @@ describe('a broken content file stops `astro build`', () => {
     expect(output).toContain('写的是：“地委宣传处”');
     expect(output).toContain('应为：src/content/units.yaml 中的单位名称');
     expect(output).toMatch(/修改：是否想写：地委宣传部/);
+    // The report is not buried under a stack trace of the integration.
+    expect(output).not.toContain('Stack trace');
     expect(existsSync(join(copy, 'dist', 'index.html'))).toBe(false);
   }, 200_000);
 });
