@@ -170,6 +170,19 @@ describe('all problems at once', () => {
   });
 });
 
+describe('two entries with one id', () => {
+  it('the same name as .md and .mdx', () => {
+    const text = '---\ntitle: 故事\ndate: "2020-10-12"\nauthor: 作者\nsummary: 摘要\n---\n\n正文。\n';
+    const problems = validateContent(
+      withReal([fromText('stories', 'src/content/stories/2020-gushi.md', text), fromText('stories', 'src/content/stories/2020-gushi.mdx', text)]),
+      schemas,
+      root,
+    );
+    expect(problems).toMatchObject([{ file: 'src/content/stories/2020-gushi.mdx', line: 1, key: '', written: '2020-gushi' }]);
+    expect(problems[0]?.fix).toContain('src/content/stories/2020-gushi.md');
+  });
+});
+
 describe('units and regions: one slug and one name each', () => {
   it.each([
     ['a duplicated slug', 'units', '- name: 地委宣传部（重复）\n  slug: diwei-xuanchuanbu\n  kind: party\n', 'slug', 'diwei-xuanchuanbu', '唯一'],
