@@ -99,11 +99,19 @@ function keysAt(schema: unknown, path: readonly (string | number)[]): string[] {
   return Object.keys(node?._zod?.def?.type === 'object' ? (node._zod.def.shape ?? {}) : {});
 }
 
+const made = new WeakMap<object, z.ZodType>();
+
 /** Checks all content files together; the result is empty when everything may be published. */
 export function validateContent(files: readonly ContentFile[], schemas: Schemas, root = '.'): Problem[] {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const image = () => z.string({ error: '应为图片路径，例如 ./images/cover.jpg' });
+  // A schema made by a function is made once: zod compiles a schema on its first use.
+  const built = (make: (ctx: { image: () => z.ZodType }) => z.ZodType) => {
+    let schema = made.get(make);
+    if (!schema) made.set(make, (schema = make({ image })));
+    return schema;
+  };
 
   for (const file of files) {
     let text: string;
@@ -183,7 +191,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
   for (const e of entries) {
     const schemaOrFn = schemas[e.file.collection];
     if (!schemaOrFn) continue;
-    const schema = typeof schemaOrFn === 'function' ? schemaOrFn({ image }) : schemaOrFn;
+    const schema = typeof schemaOrFn === 'function' ? built(schemaOrFn) : schemaOrFn;
     const result = schema.safeParse(e.data);
     if (result.success) continue;
     for (const issue of result.error.issues) {
