@@ -33,6 +33,17 @@ function withReal(extra: readonly ContentFile[]): ContentFile[] {
   return [...real.filter((f) => isMarkdown(f) || !replaced.has(f.collection)), ...extra];
 }
 
+/** The problems of one case checked with the real content, computed once per case. */
+const checked = new Map<string, Promise<Problem[]>>();
+function checkCase(name: string): Promise<Problem[]> {
+  let result = checked.get(name);
+  if (!result) {
+    result = caseFiles(name).then((files) => validateContent(withReal(files), schemas, root));
+    checked.set(name, result);
+  }
+  return result;
+}
+
 const fromText = (collection: string, path: string, text: string): ContentFile => ({ collection, path, bytes: new TextEncoder().encode(text) });
 
 /** The report block of one problem, as formatProblems prints it. */
@@ -88,8 +99,7 @@ const cases: Case[] = [
 
 describe('each broken file gets a message naming file, line, key, what was written and what is expected', () => {
   it.each(cases)('$name', async (c) => {
-    const files = await caseFiles(c.name);
-    const problems = validateContent(withReal(files), schemas, root);
+    const problems = await checkCase(c.name);
     const path = `${fixtures}/${c.name}/src/content/${c.file}`;
     // Only the broken file has problems: the real content around it stays valid.
     expect(problems.map((p) => p.file).filter((f) => f !== path)).toEqual([]);
@@ -129,7 +139,7 @@ describe('the real content', () => {
 
 describe('all problems at once', () => {
   it('lists every problem of every broken file in one report, in file and line order', async () => {
-    const each = await Promise.all(cases.map(async (c) => validateContent(withReal(await caseFiles(c.name)), schemas, root)));
+    const each = await Promise.all(cases.map((c) => checkCase(c.name)));
     const all = validateContent(withReal((await Promise.all(cases.map((c) => caseFiles(c.name)))).flat()), schemas, root);
     expect(all).toHaveLength(each.flat().length);
     // The same problems (suggested names may differ: the broken files add names of their own).
