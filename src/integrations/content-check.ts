@@ -14,7 +14,12 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { problems, report } = await checkContentDir(root);
         if (!problems.length) return;
-        if (command === 'build') throw new Error(report);
+        if (command === 'build') {
+          // The report is the whole message: a stack trace of this hook would only bury it.
+          const error = new Error(report);
+          error.stack = '';
+          throw error;
+        }
         logger.error(report);
       },
     },

@@ -19,8 +19,8 @@ const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', am
 /** Decodes HTML character references (numeric and the few named ones that can hide a scheme). */
 export function decodeEntities(text: string): string {
   return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi, (whole, hex, dec, name) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    if (dec) return String.fromCodePoint(parseInt(dec, 10));
+    const code = hex ? parseInt(hex, 16) : dec ? parseInt(dec, 10) : undefined;
+    if (code !== undefined) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     return NAMED[String(name).toLowerCase()] ?? whole;
   });
 }
@@ -28,7 +28,7 @@ export function decodeEntities(text: string): string {
 const RULES: { pattern: RegExp; reason: string }[] = [
   { pattern: /<\s*script\b[^>]*>?/gi, reason: '不允许 <script> 脚本' },
   { pattern: /<\s*(iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b[^>]*>?/gi, reason: '不允许嵌入外部页面或对象的标签' },
-  { pattern: /<[^>]*\s(on[a-z]+)\s*=\s*[^>]*>?/gi, reason: '不允许 on… 事件属性（如 onclick、onerror）' },
+  { pattern: /<[a-z][a-z0-9-]*\b[^>]*\s(on[a-z]+)\s*=\s*[^>]*>?/gi, reason: '不允许 on… 事件属性（如 onclick、onerror）' },
 ];
 
 const SCHEMES: { pattern: RegExp; reason: string }[] = [
@@ -37,15 +37,25 @@ const SCHEMES: { pattern: RegExp; reason: string }[] = [
   { pattern: /(?:href|src|srcset|action|formaction|xlink:href|poster)\s*=\s*["']?\s*data:|\]\(\s*<?data:/gi, reason: '不允许 data: 地址' },
 ];
 
-/** Every unsafe construct in a Markdown body, with its line. */
+/** Every unsafe construct in a Markdown body, with its line (a tag may span lines). */
 export function findUnsafe(body: string): Finding[] {
   const findings: Finding[] = [];
-  const lines = body.split('\n');
-  lines.forEach((raw, i) => {
-    const decoded = decodeEntities(raw).replace(/[\u0000-\u001f]/g, '');
-    for (const { pattern, reason } of [...RULES, ...SCHEMES]) {
-      for (const m of decoded.matchAll(pattern)) findings.push({ line: i + 1, found: m[0].slice(0, 80), reason });
+  // Decode line by line so that line numbers hold; control characters (a decoded tab
+  // or newline inside a scheme) are dropped, as browsers drop them from URLs.
+  const decoded = body
+    .split('\n')
+    .map((raw) => decodeEntities(raw).replace(/[\u0000-\u001f]/g, ''))
+    .join('\n');
+  const rawLines = body.split('\n');
+  const lineAt = (index: number) => decoded.slice(0, index).split('\n').length;
+  for (const { pattern, reason } of [...RULES, ...SCHEMES]) {
+    for (const m of decoded.matchAll(pattern)) {
+      const line = lineAt(m.index);
+      const raw = rawLines.slice(line - 1, lineAt(m.index + m[0].length - 1)).join('\n');
+      // Show what the editor wrote: where character references hid it, the raw text from about where it starts.
+      const found = raw.includes(m[0]) ? m[0] : raw.slice(Math.max(0, raw.indexOf(m[0].slice(0, 3)))).trim();
+      findings.push({ line, found: found.slice(0, 80), reason });
     }
-  });
-  return findings;
+  }
+  return findings.sort((a, b) => a.line - b.line);
 }

@@ -15,7 +15,9 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
   const paths = await walk(base);
   return Promise.all(
     paths
-      .filter((p) => /\.(md|mdx|ya?ml)$/.test(p) && !p.split(sep).some((part) => part.startsWith('_')))
+      // Markdown and YAML, and text files an editor may have meant as Markdown (x.markdown,
+      // x.MD, x.txt): the checker reports those instead of letting them be skipped.
+      .filter((p) => /\.(md|mdx|markdown|mdown|mkd|txt|ya?ml)$/i.test(p) && !p.split(sep).some((part) => part.startsWith('_')))
       .map(async (p) => {
         const rel = relative(base, p).split(sep);
         const collection = rel.length > 1 ? (rel[0] as string) : (rel[0] as string).replace(/\.ya?ml$/, '');
@@ -24,11 +26,15 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
   );
 }
 
+/** The schema of every collection in src/content.config.ts, by collection name. */
+export async function contentSchemas(): Promise<Schemas> {
+  const { collections } = await import('../content.config.ts');
+  return Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])) as Schemas;
+}
+
 /** Checks the content of the project at `root`: the problems and the report an editor reads. */
 export async function checkContentDir(root: string): Promise<{ problems: Problem[]; report: string; files: number }> {
-  const { collections } = await import('../content.config.ts');
-  const all = Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])) as Schemas;
   const files = await readContentFiles(root);
-  const problems = validateContent(files, all, root);
+  const problems = validateContent(files, await contentSchemas(), root);
   return { problems, report: formatProblems(problems), files: files.length };
 }

@@ -48,7 +48,8 @@ export interface MarkdownSource {
 
 /** Cuts a Markdown file at its `---` front-matter fences. */
 export function splitMarkdown(source: string): MarkdownSource {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  // The closing fence must stand at the start of a line: `summary: 甲---` does not close it.
+  const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { frontmatter: null, body: source, bodyLine: 1 };
   const yamlText = match[1] ?? '';
   return {

@@ -46,7 +46,9 @@ export function groupByMonth<T extends Scheduled>(items: readonly T[]): MonthGro
       group.items.push({ item, continuing: i > 0 });
     });
   }
-  return [...groups.values()].sort((a, b) => a.month.localeCompare(b.month));
+  // Unknown years (XXXX) first, as byDate orders them.
+  const order = (g: MonthGroup<T>) => g.month.replace(/^XXXX/, '0000');
+  return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
 }
 
 /** Status of an activity on a day (YYYY-MM-DD in China Standard Time); null when its year is unknown. */

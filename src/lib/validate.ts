@@ -66,11 +66,52 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** The file an image path in a content file points to: relative to the file, or from public/ when it starts with /. */
+function localPath(root: string, file: string, src: string): string {
+  let path = src.replace(/[?#].*$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // A stray % stays as written.
+  }
+  return path.startsWith('/') ? resolve(root, 'public', `.${path}`) : resolve(root, dirname(file), path);
+}
+
+/** The shape of a zod schema as far as keysAt needs it. */
+interface SchemaNode {
+  _zod?: { def?: { type?: string; shape?: Record<string, SchemaNode>; innerType?: SchemaNode; element?: SchemaNode; in?: SchemaNode; out?: SchemaNode } };
+}
+
+/** The keys an object schema takes at a path (through optional, default, array and preprocess). */
+function keysAt(schema: unknown, path: readonly (string | number)[]): string[] {
+  const unwrap = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    const def = node?._zod?.def;
+    if (!def) return node;
+    if (def.innerType) return unwrap(def.innerType);
+    if (def.type === 'pipe') return unwrap(def.in?._zod?.def?.type === 'transform' ? def.out : def.in);
+    return node;
+  };
+  let node = unwrap(schema as SchemaNode);
+  for (const key of path) {
+    const def = node?._zod?.def;
+    node = unwrap(def?.type === 'object' ? def.shape?.[String(key)] : def?.type === 'array' ? def.element : undefined);
+  }
+  return Object.keys(node?._zod?.def?.type === 'object' ? (node._zod.def.shape ?? {}) : {});
+}
+
+const made = new WeakMap<object, z.ZodType>();
+
 /** Checks all content files together; the result is empty when everything may be published. */
 export function validateContent(files: readonly ContentFile[], schemas: Schemas, root = '.'): Problem[] {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const image = () => z.string({ error: '应为图片路径，例如 ./images/cover.jpg' });
+  // A schema made by a function is made once: zod compiles a schema on its first use.
+  const built = (make: (ctx: { image: () => z.ZodType }) => z.ZodType) => {
+    let schema = made.get(make);
+    if (!schema) made.set(make, (schema = make({ image })));
+    return schema;
+  };
 
   for (const file of files) {
     let text: string;
@@ -97,6 +138,20 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     }
     const name = file.path.split('/').pop() ?? file.path;
     const id = name.replace(/\.(md|mdx)$/, '');
+    // Files Astro would not load, or would load under another address: say so rather than drop them.
+    if (!schemas[file.collection]) {
+      const folders = Object.keys(schemas);
+      problems.push({ file: file.path, line: 1, key: '', written: `文件夹“${file.collection}”`, expected: `src/content/ 下的栏目文件夹之一：${folders.join('、')}`, fix: `是否想放在：${closest(file.collection, folders).join('、')}？把文件移到正确的文件夹` });
+      continue;
+    }
+    if (!/\.mdx?$/.test(name)) {
+      problems.push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '扩展名为 .md 的 Markdown 文件', fix: `把文件改名为 ${name.replace(/\.[^.]*$/, '')}.md` });
+      continue;
+    }
+    if ((file.path.split(`/${file.collection}/`).pop() ?? '').includes('/')) {
+      problems.push({ file: file.path, line: 1, key: '', written: `放在子文件夹中的“${name}”`, expected: `直接放在 src/content/${file.collection}/ 下的文件`, fix: `把文件移到 src/content/${file.collection}/，用文件名区分年份，例如 2021-yantaohui.md` });
+      continue;
+    }
     if (!ID.test(id)) {
       problems.push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '文件名只用小写字母、数字和连字符，例如 2020-yantaohui.md', fix: '把文件改名；可用 npm run new 生成' });
     }
@@ -114,11 +169,12 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     for (const f of findUnsafe(md.body)) {
       problems.push({ file: file.path, line: md.bodyLine + f.line - 1, key: '正文', written: f.found, expected: f.reason, fix: '删除这段 HTML；链接请用 Markdown 写法 [文字](https://…)' });
     }
-    for (const m of md.body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
+    // Markdown images: ![说明](路径 "标题") or ![说明](<路径 with spaces>).
+    for (const m of md.body.matchAll(/!\[([^\]]*)\]\(\s*(?:<([^>\n]*)>|([^)\s]+))[^)\n]*\)/g)) {
       const line = md.bodyLine + md.body.slice(0, m.index).split('\n').length - 1;
       if (!m[1]?.trim()) problems.push({ file: file.path, line, key: '正文', written: m[0], expected: '每张图片都要有说明文字（alt）', fix: '写成 ![图片说明](路径)' });
-      const src = m[2] ?? '';
-      if (!/^[a-z]+:/i.test(src) && !existsSync(resolve(root, dirname(file.path), src))) {
+      const src = m[2] ?? m[3] ?? '';
+      if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) && !existsSync(localPath(root, file.path, src))) {
         problems.push({ file: file.path, line, key: '正文', written: src, expected: '存在的图片文件', fix: '检查路径和文件名，图片放在本文件旁的 images/ 文件夹' });
       }
     }
@@ -128,24 +184,28 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
   const add = (e: Entry, path: (string | number)[], expected: string, fix: string, written = show(valueAt(e.data, path))) =>
     problems.push({ file: e.file.path, line: e.source.lineOf([...e.basePath, ...path]), key: [...path].join('.'), written, expected, fix });
 
-  // Schemas: every issue of every entry.
-  const valid: Entry[] = [];
+  // Schemas: every issue of every entry. Paths with a schema issue are not checked again below.
+  const flagged = new Set<string>();
+  const flagKey = (e: Entry, path: readonly (string | number)[]) => `${e.file.path}\u0000${[...e.basePath, ...path].join('.')}`;
+  const isFlagged = (e: Entry, path: readonly (string | number)[]) => path.some((_, i) => flagged.has(flagKey(e, path.slice(0, i + 1))));
   for (const e of entries) {
     const schemaOrFn = schemas[e.file.collection];
     if (!schemaOrFn) continue;
-    const schema = typeof schemaOrFn === 'function' ? schemaOrFn({ image }) : schemaOrFn;
+    const schema = typeof schemaOrFn === 'function' ? built(schemaOrFn) : schemaOrFn;
     const result = schema.safeParse(e.data);
-    if (result.success) {
-      valid.push(e);
-      continue;
-    }
+    if (result.success) continue;
     for (const issue of result.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const missing = valueAt(e.data, path) === undefined;
       if (issue.code === 'unrecognized_keys') {
-        add(e, path, `不认识的字段：${issue.keys.join('、')}`, '删除或改正拼写（字段名区分大小写）', issue.keys.join('、'));
+        const knownKeys = keysAt(schema, path);
+        for (const key of issue.keys) {
+          const near = closest(key, knownKeys);
+          add(e, [...path, key], `不认识的字段“${key}”；可用的字段：${knownKeys.join('、')}`, `${near.length ? `是否想写：${near.join('、')}？` : ''}改正拼写或删除这一行（字段名区分大小写）`, key);
+        }
         continue;
       }
+      flagged.add(flagKey(e, path));
       add(e, path, issue.message, missing ? `加上字段 ${path.join('.')}` : '按“应为”改正');
     }
   }
@@ -156,7 +216,9 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     const key = `${e.file.collection}/${e.id.toLowerCase()}`;
     const first = seen.get(key);
     if (first && e.id) {
-      add(e, YAML_COLLECTIONS[e.file.collection] ? [YAML_COLLECTIONS[e.file.collection] as string] : [], `每条内容的名称（文件名或 ${YAML_COLLECTIONS[e.file.collection] ?? 'id'}）唯一`, `与 ${first.file.path} 重名，请改名`, e.id);
+      const idKey = YAML_COLLECTIONS[e.file.collection];
+      if (idKey) add(e, [idKey], `每一项的 ${idKey} 唯一`, `与 ${first.file.path} 第 ${first.source.lineOf([...first.basePath, idKey])} 行重复，请改用另一个 ${idKey}`, e.id);
+      else problems.push({ file: e.file.path, line: 1, key: '', written: e.id, expected: '每条内容的名称（文件名）唯一', fix: `与 ${first.file.path} 重名，请改文件名` });
     } else seen.set(key, e);
   }
   const namesOf = (collection: string) => entries.filter((e) => e.file.collection === collection).map((e) => String(e.data.name ?? ''));
@@ -179,7 +241,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
   const label = { unit: 'src/content/units.yaml 中的单位名称', region: 'src/content/regions.yaml 中的地区名称', campaign: 'src/content/campaigns.yaml 中的年度', plan: 'src/content/notices/ 中某个通知的文件名（不含 .md）' };
   const refer = (e: Entry, path: (string | number)[], kind: keyof typeof known) => {
     const value = valueAt(e.data, path);
-    if (value === undefined || value === null) return;
+    if (value === undefined || value === null || isFlagged(e, path)) return;
     const name = String(value);
     if (known[kind].includes(name)) return;
     const near = closest(name, known[kind]);
@@ -189,7 +251,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     const list = e.data[key];
     if (Array.isArray(list)) list.forEach((_, i) => refer(e, [key, i], kind));
   };
-  for (const e of valid) {
+  for (const e of entries) {
     switch (e.file.collection) {
       case 'units':
         refer(e, ['parent'], 'unit');
@@ -218,14 +280,15 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
         break;
       case 'stories':
         refer(e, ['region'], 'region');
-        if (e.data.cover && typeof e.data.cover === 'object') {
+        if (e.data.cover && typeof e.data.cover === 'object' && !isFlagged(e, ['cover', 'src'])) {
           const src = String((e.data.cover as Record<string, unknown>).src ?? '');
-          if (src && !existsSync(resolve(root, dirname(e.file.path), src))) add(e, ['cover', 'src'], '存在的图片文件（相对于本文件的路径）', '检查路径和文件名，图片放在本文件旁的 images/ 文件夹');
+          if (src && !existsSync(localPath(root, e.file.path, src))) add(e, ['cover', 'src'], '存在的图片文件（相对于本文件的路径）', '检查路径和文件名，图片放在本文件旁的 images/ 文件夹');
         }
         break;
       case 'appeals': {
         refer(e, ['campaign'], 'campaign');
         referAll(e, 'organizers', 'unit');
+        if (isFlagged(e, ['ledger']) || isFlagged(e, ['raised'])) break;
         const ledger = Array.isArray(e.data.ledger) ? (e.data.ledger as { amount?: number }[]) : [];
         const spent = ledger.reduce((sum, row) => sum + (Number(row.amount) || 0), 0);
         const raised = typeof e.data.raised === 'number' ? e.data.raised : undefined;
