@@ -4,10 +4,9 @@
  * statuses, deadline marks and countdown must be right for that day with JavaScript off.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastDay, statusOn } from '../src/lib/dates.ts';
 import { activities, currentCampaign, notices, units } from './support/schedule-content.ts';
