@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { sortKey, todayInShanghai, type When } from './dates.ts';
 import { byDate } from './schedule.ts';
+import { facetValues, type Facet, type FacetValue } from './facets.ts';
+import { categories } from '../content.config.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;
 export type ActivityEntry = CollectionEntry<'activities'>;
@@ -65,6 +67,22 @@ export const getCampaigns = async () =>
 /** The campaign the home page and the timeline open on: the newest that is not an example. */
 export async function getCurrentCampaign(): Promise<CampaignEntry | undefined> {
   return (await getCampaigns())[0];
+}
+
+/** The activities of one campaign, in date order. */
+export async function getCampaignActivities(campaignId: string): Promise<ActivityEntry[]> {
+  return (await getActivities()).filter((a) => a.data.campaign === campaignId);
+}
+
+/** The address of a campaign's schedule: /activities/ for the current one, /campaigns/<id>/ for others. */
+export async function scheduleBase(campaignId: string): Promise<string> {
+  return (await getCurrentCampaign())?.id === campaignId ? '/activities/' : `/campaigns/${campaignId}/`;
+}
+
+/** The schedule's filter values among `activities`: lead units, regions and categories in use. */
+export async function getFacetValues(activities: readonly ActivityEntry[]): Promise<Record<Facet, FacetValue[]>> {
+  const [units, regions] = await Promise.all([getUnits(), getRegions()]);
+  return facetValues(activities, { units: units.map((u) => u.data), regions: regions.map((r) => r.data), categories });
 }
 
 /** A unit by the name editors write. */

@@ -18,7 +18,10 @@ export interface MonthGroup<T> {
   month: string;
   /** Chinese heading: 2020年8月, or 10月 when the year is unknown. */
   label: string;
-  items: { item: T; continuing: boolean }[];
+  /** Short heading for a jump list: 8月 (or 2020年 for a year-only group). */
+  short: string;
+  /** `continuing`: began in an earlier month; `continues`: goes on into a later month. */
+  items: { item: T; continuing: boolean; continues: boolean }[];
 }
 
 /** Chinese heading for a YYYY-MM month key. */
@@ -29,8 +32,10 @@ export function monthLabel(month: string): string {
 
 /**
  * Groups activities by the months they cover, in date order. An activity spanning
- * months appears in each, marked `continuing` after its first; a deadline stands in
- * the month it is due; a year-only date stands under its year.
+ * months appears in each, marked `continuing` after its first (those come first in a
+ * month, in the order they began); a deadline stands in the month it is due; a
+ * year-only date stands under its year. Within a month, a whole-month date comes
+ * first, then days in order (10月10日左右 on the 10th, 9月底 on the last day).
  */
 export function groupByMonth<T extends Scheduled>(items: readonly T[]): MonthGroup<T>[] {
   const groups = new Map<string, MonthGroup<T>>();
@@ -40,10 +45,12 @@ export function groupByMonth<T extends Scheduled>(items: readonly T[]): MonthGro
     keys.forEach((month, i) => {
       let group = groups.get(month);
       if (!group) {
-        group = { month, label: month.endsWith('-00') ? `${month.slice(0, 4)}年` : monthLabel(month), items: [] };
+        const yearOnly = month.endsWith('-00');
+        const label = yearOnly ? `${month.slice(0, 4)}年` : monthLabel(month);
+        group = { month, label, short: yearOnly ? label : `${Number(month.slice(5))}月`, items: [] };
         groups.set(month, group);
       }
-      group.items.push({ item, continuing: i > 0 });
+      group.items.push({ item, continuing: i > 0, continues: i < keys.length - 1 });
     });
   }
   // Unknown years (XXXX) first, as byDate orders them.
@@ -71,6 +78,10 @@ export interface Duty {
   due: When;
   to?: string | undefined;
   plan: string;
+  /** Its position among the plan's deadlines (0 first): with `plan`, a stable id. */
+  index: number;
+  /** The title of the plan (or notice) it comes from. */
+  planTitle?: string | undefined;
   /** Days left until it is due (negative: overdue); null when the year is unknown. */
   daysLeft: number | null;
 }
@@ -85,18 +96,19 @@ export function unitsOfPlan(planId: string, activities: readonly Scheduled[]): S
 /** What a unit must do and by when: the deadlines that bind it, soonest first. */
 export function dutiesOf(
   unit: string,
-  plans: readonly { id: string; data: { deadlines: Deadline[] } }[],
+  plans: readonly { id: string; data: { deadlines: Deadline[]; title?: string; planTitle?: string | undefined } }[],
   activities: readonly Scheduled[],
   today: string,
 ): Duty[] {
   const duties: Duty[] = [];
   for (const plan of plans) {
     const involved = unitsOfPlan(plan.id, activities);
-    for (const d of plan.data.deadlines) {
+    for (const [index, d] of plan.data.deadlines.entries()) {
       const binds = d.units ? d.units.includes(unit) : involved.has(unit);
       if (!binds) continue;
       const last = lastDay(d.due.end);
-      duties.push({ task: d.task, due: d.due, to: d.to, plan: plan.id, daysLeft: last ? daysBetween(today, last) : null });
+      const planTitle = plan.data.planTitle ?? plan.data.title;
+      duties.push({ task: d.task, due: d.due, to: d.to, plan: plan.id, index, planTitle, daysLeft: last ? daysBetween(today, last) : null });
     }
   }
   return duties.sort((a, b) => sortKey(a.due).localeCompare(sortKey(b.due)) || a.task.localeCompare(b.task));

@@ -1,28 +1,33 @@
 /**
  * Corrects what depends on today's date after the page was built: activity statuses,
- * the countdown to 17 October and overdue marks. Dates are China Standard Time.
- * Kept tiny (no imports beyond the status words) so it stays far under 2 KB.
+ * the countdown to 17 October and the state of reporting deadlines. Days are China
+ * Standard Time whatever the reader's zone. No imports beyond the shared words, so it
+ * stays far under 2 KB (tests/schedule.test.ts measures it in dist/).
  */
-import { statusLabels } from '../lib/status-labels.ts';
+import { dueLabels, statusLabels } from '../lib/status-labels.ts';
 
-const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
-const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 864e5);
+const today = new Date(Date.now() + 288e5).toISOString().slice(0, 10);
+const days = (to: string) => Math.round((Date.parse(to) - Date.parse(today)) / 864e5);
+const each = (selector: string, fn: (el: HTMLElement, data: DOMStringMap) => void) =>
+  document.querySelectorAll<HTMLElement>(selector).forEach((el) => fn(el, el.dataset));
 
-document.querySelectorAll<HTMLElement>('[data-status]').forEach((el) => {
-  const { first = '', last = '' } = el.dataset;
+each('[data-status]', (el, { first = '', last = '' }) => {
   const status = first && today < first ? 'upcoming' : today > last ? 'ended' : 'ongoing';
-  el.textContent = statusLabels[status];
   el.dataset.status = status;
+  el.textContent = statusLabels[status];
 });
 
-document.querySelectorAll<HTMLElement>('[data-countdown]').forEach((el) => {
-  const year = Number(today.slice(0, 4));
-  const day = `${year}-10-17`;
-  const target = today <= day ? day : `${year + 1}-10-17`;
-  const n = days(today, target);
-  el.textContent = n === 0 ? el.dataset.today ?? '' : (el.dataset.template ?? '').replace('{n}', String(n)).replace('{year}', target.slice(0, 4));
+each('[data-countdown]', (el, d) => {
+  const year = +today.slice(0, 4);
+  const target = `${today.slice(5) > '10-17' ? year + 1 : year}-10-17`;
+  const n = days(target);
+  el.textContent = n ? (d.template ?? '').replace('{n}', `${n}`).replace('{year}', target.slice(0, 4)) : (d.today ?? '');
 });
 
-document.querySelectorAll<HTMLElement>('[data-due]').forEach((el) => {
-  el.toggleAttribute('data-past', !!el.dataset.due && today > el.dataset.due);
+each('[data-due]', (el, d) => {
+  const n = days(d.due ?? '');
+  const state = n < 0 ? 'past' : n ? 'left' : 'today';
+  el.dataset.state = state;
+  const out = el.querySelector('[data-left]');
+  if (out) out.textContent = dueLabels[state].replace('{n}', `${n}`);
 });
