@@ -7,12 +7,13 @@ import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { getActivities, getAppeals, getCampaigns, getCommendations, getNotices, getStories } from './content.ts';
+import type { ActivityEntry, AppealEntry, CommendationEntry, NoticeEntry, StoryEntry } from './content.ts';
 import { cardOf, feedImage, type Kind } from './entries.ts';
-import { channelData, feedItem, feedPath, mainFeedPath, newestDated, type FeedEntry, type FeedKind, feedKinds } from './feeds.ts';
+import { channelData, feedItem, feedKinds, feedPath, feedTitle, mainFeedPath, newestDated, type FeedEntry, type FeedKind } from './feeds.ts';
 import { site } from './site.ts';
 import { t } from './ui.ts';
 
-type Renderable = Parameters<typeof render>[0];
+type Renderable = NoticeEntry | ActivityEntry | StoryEntry | CommendationEntry | AppealEntry;
 interface Source extends FeedEntry {
   entry: Renderable;
 }
@@ -66,7 +67,7 @@ export async function feedResponse(kind?: FeedKind): Promise<Response> {
   const all = (await Promise.all(kinds.map(sources))).flat();
   const chosen = newestDated(all);
   const items = await Promise.all(chosen.map(async ({ entry, day }) => feedItem(entry, day, await bodyHtml(entry), site.url)));
-  const title = kind ? `${label(kind)} - ${site.title}` : `${site.title}：${t('feed.all')}`;
+  const title = feedTitle(site.title, kind);
   const path = kind ? feedPath(kind) : mainFeedPath;
   return rss({
     title,

@@ -6,6 +6,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { firstDay, type When } from './dates.ts';
 import type { Kind } from './entries.ts';
+import { t } from './ui.ts';
 
 /** The collections that have their own feed, in the order the subscribe page lists them. */
 export const feedKinds = ['notices', 'activities', 'stories', 'commendations', 'appeals'] as const satisfies readonly Kind[];
@@ -22,6 +23,11 @@ export const mainFeedPath = '/rss.xml';
 /** Path of a collection's feed, e.g. /notices/rss.xml. */
 export function feedPath(kind: FeedKind): string {
   return `/${kind}/rss.xml`;
+}
+
+/** The title of the site-wide feed (no kind) or of a collection's feed, after the site's title. */
+export function feedTitle(siteTitle: string, kind?: FeedKind): string {
+  return kind ? `${t(`nav.${kind}`)} - ${siteTitle}` : `${siteTitle}：${t('feed.all')}`;
 }
 
 /** Whether a section path such as /notices/ belongs to a collection with a feed; its kind if so. */

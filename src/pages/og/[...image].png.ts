@@ -3,9 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { shareImages, type ShareImage } from '../../lib/share-content.ts';
 import { renderShareImage } from '../../lib/share-image.ts';
 
-export const getStaticPaths = (async () => (await shareImages()).map((image) => ({ params: { image: image.path }, props: image }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await shareImages()).map((image) => ({ params: { image: image.path }, props: { image } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ShareImage> = async ({ props }) => {
-  const { png } = await renderShareImage(props.node, props.size);
+export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
+  const { png } = await renderShareImage(image.node, image.size);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
