@@ -9,6 +9,7 @@ export default function setup(): void {
   if (process.env.SKIP_BUILD && existsSync('dist/index.html')) return;
   execFileSync('node_modules/.bin/astro', ['build', '--silent'], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // NODE_ENV=test (set by vitest) would make import.meta.env.DEV true and put drafts in the build.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
 }
