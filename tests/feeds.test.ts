@@ -38,6 +38,20 @@ const fileOf = (url: string) => {
   return join(distDir, path.endsWith('/') ? `${path}index.html` : path);
 };
 
+/** The last paragraph of an entry's Markdown source, as plain text. */
+function lastParagraph(link: string): string {
+  const [, kind, id] = /\/([^/]+)\/([^/]+)\/$/.exec(new URL(link).pathname)!;
+  const file = ['md', 'mdx'].map((ext) => join('src/content', kind!, `${id}.${ext}`)).find((f) => existsSync(f))!;
+  const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const last = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean).at(-1)!;
+  return last
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/^(#+|[-*]|\d+\.)\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 describe('feeds', () => {
   it('are built: the site-wide feed and one per collection, and no other', () => {
     expect(allFiles().filter((f) => f.endsWith('.xml') && f.includes('rss')).sort()).toEqual([...feedPaths].sort());
@@ -105,6 +119,8 @@ describe('feeds', () => {
         const paragraphs = [...html.matchAll(/<(p|li|h[2-6])>([\s\S]*?)<\/\1>/g)].map(([, , inner]) => textOf(inner!).trim()).filter(Boolean);
         expect(paragraphs.length).toBeGreaterThan(0);
         for (const p of paragraphs) expect(pageText, item.link).toContain(p);
+        // Not cut short: the last paragraph the editor wrote is there.
+        expect(text, item.link).toContain(lastParagraph(item.link));
       }
     });
 
