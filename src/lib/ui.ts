@@ -104,7 +104,6 @@ export const ui = {
   'feed.stories.description': '“我所经历的脱贫攻坚故事”等脱贫故事的最新发布。',
   'feed.commendations.description': '扶贫日表彰的先进个人和单位。',
   'feed.appeals.description': '扶贫日倡议书和募捐的最新发布。',
-  'feed.link': '订阅：{name}',
   'subscribe.title': '订阅',
   'subscribe.feeds': '订阅源（RSS）',
   'subscribe.calendars': '日历订阅',
