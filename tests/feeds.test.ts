@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { allFiles, distDir, page, textOf } from './support/dist.ts';
 import { decodeEntities } from './support/head.ts';
@@ -62,7 +63,7 @@ describe('feeds', () => {
     const { channel, items } = feed(path);
 
     it('is well-formed RSS 2.0 in Chinese, links to itself and shows an image that exists', () => {
-      expect(XMLValidator.validate(xml)).toBe(true);
+      expect(() => SyntaxValidator.validate(xml)).not.toThrow();
       expect(parser.parse(xml).rss['@_version']).toBe('2.0');
       expect(channel.language).toBe('zh-CN');
       expect(channel.title).toBeTruthy();

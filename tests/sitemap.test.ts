@@ -1,7 +1,8 @@
 /** The built sitemap and robots.txt: every public page listed, nothing else. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { allPages, distDir, page } from './support/dist.ts';
 import { elements } from './support/head.ts';
@@ -14,11 +15,11 @@ const fileOf = (url: string) => new URL(url).pathname;
 /** Every URL the sitemap index leads to. */
 function sitemapUrls(): string[] {
   const index = read('/sitemap-index.xml');
-  expect(XMLValidator.validate(index)).toBe(true);
+  expect(() => SyntaxValidator.validate(index)).not.toThrow();
   return [parser.parse(index).sitemapindex.sitemap].flat().flatMap((s: { loc: string }) => {
     expect(s.loc.startsWith(`${site.url}/`)).toBe(true);
     const xml = read(fileOf(s.loc));
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(() => SyntaxValidator.validate(xml)).not.toThrow();
     return [parser.parse(xml).urlset.url].flat().map((u: { loc: string }) => u.loc);
   });
 }
