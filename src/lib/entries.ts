@@ -54,3 +54,14 @@ export function cardOf(kind: Kind, entry: { id: string; data: Data }): Card {
     example: data.example,
   };
 }
+
+/** The path of an entry's share image (a 1200×630 PNG made at build time). */
+export function shareImageUrl(kind: Kind, id: string): string {
+  return `/og/${kind}/${id}.png`;
+}
+
+/** The share image of every page that has none of its own. */
+export const defaultShareImage = '/og/default.png';
+
+/** The small square image feeds show beside their title. */
+export const feedImage = { path: '/og/feed.png', size: 144 } as const;

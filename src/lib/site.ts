@@ -10,6 +10,8 @@ export const site = {
   url: (process.env.SITE_URL ?? 'https://fupinri.example.gov.cn').replace(/\/$/, ''),
   /** The office that runs the site (a unit name from units.yaml). */
   organiser: '塔城地区扶贫开发领导小组办公室',
+  /** 网站标识码 (SiteIDCode) issued to government websites; set SITE_ID_CODE, or leave empty and the tag is left out. */
+  siteIdCode: (process.env.SITE_ID_CODE ?? '').trim(),
   /** Language of every page. */
   lang: 'zh-CN',
   /** Time zone every date on the site is read in. */

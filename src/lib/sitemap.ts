@@ -1,0 +1,25 @@
+/**
+ * What search engines are pointed to: the pages the sitemap lists, and robots.txt.
+ * Drafts never reach the build, so only pages that are not pages of their own are
+ * left out here: the 404 page, the editors' admin, and short aliases whose canonical
+ * page is listed instead.
+ */
+import { initiativeUrl } from './entries.ts';
+
+/** Paths kept out of the sitemap; a path ending in / also covers everything under it when marked `tree`. */
+export const sitemapExcluded: readonly { path: string; tree?: boolean }[] = [
+  { path: '/404/' },
+  { path: '/admin/', tree: true },
+  { path: initiativeUrl },
+];
+
+/** Whether a page's URL belongs in the sitemap. */
+export function inSitemap(url: string): boolean {
+  const path = new URL(url, 'https://x.invalid').pathname.replace(/\/?$/, '/');
+  return !sitemapExcluded.some((x) => path === x.path || (x.tree && path.startsWith(x.path)));
+}
+
+/** The text of robots.txt: every crawler welcome except in the admin, and where the sitemap is. */
+export function robotsTxt(siteUrl: string): string {
+  return ['User-agent: *', 'Disallow: /admin/', '', `Sitemap: ${siteUrl}/sitemap-index.xml`, ''].join('\n');
+}

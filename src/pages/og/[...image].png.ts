@@ -1,0 +1,11 @@
+/** Share images (PNG), made at build time: /og/default.png, /og/feed.png, /og/<kind>/<id>.png. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { shareImages, type ShareImage } from '../../lib/share-content.ts';
+import { renderShareImage } from '../../lib/share-image.ts';
+
+export const getStaticPaths = (async () => (await shareImages()).map((image) => ({ params: { image: image.path }, props: { image } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
+  const { png } = await renderShareImage(image.node, image.size);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

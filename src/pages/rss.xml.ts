@@ -1,0 +1,5 @@
+/** The site-wide feed: the newest notices, activities, stories, commendations and appeals. */
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../lib/feed-content.ts';
+
+export const GET: APIRoute = () => feedResponse();
