@@ -19,6 +19,7 @@ export const ui = {
   'search.description': '搜索本站的通知、活动、故事、表彰和倡议，可按类型、年度、单位和地区筛选。',
   'search.noscript': '搜索需要浏览器启用 JavaScript。您也可以直接浏览：',
   'search.query': '搜索关键词',
+  'search.example': '如：消费扶贫',
   'search.hint': '输入时即显示结果；按 ↓ 键可跳到结果。',
   'search.sort': '排序',
   'search.sortRelevance': '按相关度',
