@@ -16,8 +16,8 @@ export type UnitEntry = CollectionEntry<'units'>;
 export type RegionEntry = CollectionEntry<'regions'>;
 export type CampaignEntry = CollectionEntry<'campaigns'>;
 
-/** Whether drafts are shown: only in the editor preview (`npm run dev`); MODE, not DEV, which follows NODE_ENV. */
-export const showDrafts = import.meta.env.MODE === 'development';
+/** Whether drafts are shown: only in the editor preview (`npm run dev`). */
+export const showDrafts = import.meta.env.DEV;
 
 /** Whether an entry may appear in this build. */
 export function isPublished(entry: { data: { draft?: boolean } }): boolean {
