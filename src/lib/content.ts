@@ -16,8 +16,12 @@ export type UnitEntry = CollectionEntry<'units'>;
 export type RegionEntry = CollectionEntry<'regions'>;
 export type CampaignEntry = CollectionEntry<'campaigns'>;
 
-/** Whether drafts are shown: only in the editor preview (`npm run dev`). */
-export const showDrafts = import.meta.env.DEV;
+/**
+ * Whether drafts are shown: only in the editor preview (`npm run dev`). `astro build`
+ * runs in mode "production" whatever NODE_ENV says (a build started under NODE_ENV=test,
+ * as from vitest, has DEV true), so the mode decides too.
+ */
+export const showDrafts = import.meta.env.DEV && import.meta.env.MODE !== 'production';
 
 /** Whether an entry may appear in this build. */
 export function isPublished(entry: { data: { draft?: boolean } }): boolean {
