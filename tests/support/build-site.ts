@@ -9,6 +9,7 @@ export default function setup(): void {
   if (process.env.SKIP_BUILD && existsSync('dist/index.html')) return;
   execFileSync('node_modules/.bin/astro', ['build', '--silent'], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // vitest sets NODE_ENV=test; the site under test is the production build.
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
   });
 }
