@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { site } from './src/lib/site.ts';
+import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
 
 export default defineConfig({
   site: site.url,
@@ -15,4 +17,7 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts.
+  // No syntax highlighting: it writes inline styles, and editors' content has no code.
+  markdown: { syntaxHighlight: false, processor: satteri({ features: markdownFeatures, hastPlugins: [sanitizeMarkdown] }) },
 });
