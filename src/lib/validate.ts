@@ -41,8 +41,8 @@ export type Schemas = Record<string, z.ZodType | ((ctx: { image: () => z.ZodType
 
 /** Collections kept as one YAML list, and the key that identifies an item. */
 const YAML_COLLECTIONS: Record<string, string> = { units: 'slug', regions: 'slug', campaigns: 'id' };
-/** Collections whose body may not be empty. */
-const BODY_REQUIRED = new Set(['notices', 'stories', 'appeals', 'commendations']);
+/** Collections whose body may not be empty (also read by the new-entry command). */
+export const BODY_REQUIRED = new Set(['notices', 'stories', 'appeals', 'commendations']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface Entry {
