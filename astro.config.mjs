@@ -8,16 +8,18 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { site } from './src/lib/site.ts';
 import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
+import { responsiveBodyImages } from './src/lib/body-images.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith('/admin/') }), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
-  // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts.
+  // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts;
+  // body images get a srcset like covers (src/lib/body-images.ts).
   // No syntax highlighting: it writes inline styles, and editors' content has no code.
-  markdown: { syntaxHighlight: false, processor: satteri({ features: markdownFeatures, hastPlugins: [sanitizeMarkdown] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ features: markdownFeatures, hastPlugins: [sanitizeMarkdown, responsiveBodyImages] }) },
 });

@@ -1,0 +1,12 @@
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { collectionDocs } from './src/lib/field-docs.ts';
+import { cmsConfig, cmsSettingsFromEnv } from './src/lib/cms-config.ts';
+import { BODY_REQUIRED } from './src/lib/validate.ts';
+const config = cmsConfig(collectionDocs(), cmsSettingsFromEnv({}), { siteUrl: 'https://x.example', bodyRequired: BODY_REQUIRED });
+const schema = JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8'));
+const ajv = new Ajv({ strict: false, allErrors: true });
+const ok = ajv.validate(schema, config);
+console.log(ok, JSON.stringify(ajv.errors?.slice(0, 8), null, 1));
+console.log(stringify(config).slice(0, 2500));
