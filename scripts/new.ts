@@ -33,7 +33,14 @@ const { values, positionals } = parsed;
 const [which, ...titleParts] = positionals;
 const title = titleParts.join(' ').trim();
 if (!which || !title) fail(usage);
-const collection = docs.find((c) => c.name === which || c.label === which || t(`kind.${c.name}`) === which);
+const kindLabel = (name: string) => {
+  try {
+    return t(`kind.${name}`);
+  } catch {
+    return undefined;
+  }
+};
+const collection = docs.find((c) => c.name === which || c.label === which || kindLabel(c.name) === which);
 if (!collection) fail(`没有名为“${which}”的栏目。\n${usage}`);
 if (collection.shape === 'list') fail(`${collection.label}不是一篇一个文件：请直接在 ${collection.path} 里加一项（照着已有的项写）。`);
 

@@ -37,7 +37,7 @@ export function slugWords(title: string): string[] {
   chars.reduce((at, ch) => (offsets.push(at), at + ch.length), 0);
 
   const segments = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(normalized)].filter((s) => s.isWordLike);
-  const raw: { text: string; han: boolean; single: boolean }[] = [];
+  const raw: { text: string; single: boolean; start: number; end: number }[] = [];
   segments.forEach((s, i) => {
     if (PARTICLES.has(s.segment) || (i === 0 && OPENERS.has(s.segment))) return;
     // "2024年" reads as a year, not "2024-nian".
@@ -46,7 +46,7 @@ export function slugWords(title: string): string[] {
     const length = [...s.segment].length;
     const han = [...s.segment].every(isHan);
     const text = perChar.slice(start, start + length).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (text) raw.push({ text, han, single: han && length === 1 });
+    if (text) raw.push({ text, single: han && length === 1, start: s.index, end: s.index + s.segment.length });
   });
 
   // The word breaker leaves many two-character words as single characters (扶|贫|日): pair them up.
@@ -54,7 +54,8 @@ export function slugWords(title: string): string[] {
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
     const next = raw[i + 1];
-    if (w.single && next?.single) {
+    // Only characters that stand side by side: punctuation or a dropped particle keeps them apart.
+    if (w.single && next?.single && next.start === w.end) {
       words.push(w.text + next.text);
       i++;
     } else words.push(w.text);
