@@ -12,6 +12,7 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { XMLParser } from 'fast-xml-parser';
 import { bodyImageWidths } from '../src/lib/body-images.ts';
+import { cmsFiles, localizeScript } from '../src/lib/cms-vendor.ts';
 import { allPages, distDir, page } from './support/dist.ts';
 
 function elements(html: string): Element[] {
@@ -94,14 +95,17 @@ describe('the CMS at /admin/', () => {
   const html = page('/admin/');
   const els = elements(html);
 
-  it('loads its script from the site itself, a copy of the npm package\'s', () => {
+  it('loads its script, chunk, translations and fonts from the site itself, copied from npm packages', () => {
     const scripts = els.filter((e) => e.name === 'script');
     expect(scripts.map((s) => s.attribs.src)).toEqual(['/admin/sveltia-cms.js']);
+    const files = cmsFiles();
+    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['sveltia-cms.js', 'chunks/react-dom.js', 'vendor/fonts/source-sans-3-latin-wght-normal.woff2']));
+    expect(files.filter((f) => f.path.endsWith('/zh-CN.json'))).toHaveLength(1);
+    for (const f of files) expect(readFileSync(join(distDir, 'admin', f.path)).equals(Buffer.from(f.read())), f.path).toBe(true);
     const pkg = join(createRequire(join(process.cwd(), 'package.json')).resolve('@sveltia/cms'), '..', '..', 'dist');
-    expect(readFileSync(join(distDir, 'admin', 'sveltia-cms.js')).equals(readFileSync(join(pkg, 'sveltia-cms.js')))).toBe(true);
-    for (const chunk of readdirSync(join(pkg, 'chunks')).filter((f) => f.endsWith('.js'))) {
-      expect(readFileSync(join(distDir, 'admin', 'chunks', chunk)).equals(readFileSync(join(pkg, 'chunks', chunk)))).toBe(true);
-    }
+    const script = readFileSync(join(distDir, 'admin', 'sveltia-cms.js'), 'utf8');
+    expect(script).toBe(localizeScript(readFileSync(join(pkg, 'sveltia-cms.js'), 'utf8')).text);
+    expect(script).not.toMatch(/https:\/\/(unpkg\.com\/@sveltia\/cms|cdn\.jsdelivr\.net\/fontsource|www\.githubstatus\.com\/api)/);
   });
 
   it('names no other host and points the CMS at its generated configuration', () => {
