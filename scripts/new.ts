@@ -14,10 +14,10 @@ import { entrySlug } from '../src/lib/slug.ts';
 import { t } from '../src/lib/ui.ts';
 import { BODY_REQUIRED } from '../src/lib/validate.ts';
 
-const fail = (message: string): never => {
+function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
-};
+}
 
 const docs = collectionDocs();
 const folders = docs.filter((c) => c.shape === 'folder');
@@ -35,7 +35,7 @@ const title = titleParts.join(' ').trim();
 if (!which || !title) fail(usage);
 const kindLabel = (name: string) => {
   try {
-    return t(`kind.${name}`);
+    return t(`kind.${name}` as Parameters<typeof t>[0]);
   } catch {
     return undefined;
   }

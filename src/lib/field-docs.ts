@@ -75,7 +75,8 @@ export function labelOf(comment: string): string {
 
 type Def = { type: string; innerType?: z.ZodType; defaultValue?: unknown; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; in?: z.ZodType; out?: z.ZodType };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const metaOf = (schema: z.ZodType) => z.globalRegistry.get(schema) as (EditorMeta & Record<string, unknown>) | undefined;
+type Meta = { editor?: Extract<EditorMeta, { editor: string }>['editor']; ref?: FieldRef };
+const metaOf = (schema: z.ZodType) => z.globalRegistry.get(schema) as Meta | undefined;
 
 function describe(schema: z.ZodType, path: string, comments: Record<string, string>, collection: string): FieldDoc {
   let required = true;
@@ -96,8 +97,8 @@ function describe(schema: z.ZodType, path: string, comments: Record<string, stri
   const hint = comments[`${collection}.${path}`] ?? '';
   const doc: FieldDoc = { key: path.split('.').at(-1) ?? path, path, label: labelOf(hint) || path, hint, kind: 'text', required };
   if (fallback !== undefined) doc.default = fallback;
-  if (meta && 'ref' in meta) doc.ref = meta.ref;
-  if (meta && 'editor' in meta) doc.kind = meta.editor;
+  if (meta?.ref) doc.ref = meta.ref;
+  if (meta?.editor) doc.kind = meta.editor;
   else if (def.type === 'boolean') doc.kind = 'boolean';
   else if (def.type === 'number') doc.kind = 'number';
   else if (def.type === 'enum') {

@@ -10,5 +10,6 @@ export const getStaticPaths: GetStaticPaths = () => cmsFiles().map((f) => ({ par
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: ReturnType<typeof cmsFiles>[number] };
-  return new Response(file.read(), { headers: { 'content-type': file.type } });
+  const body = file.read();
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'content-type': file.type } });
 };
