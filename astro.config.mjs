@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { cmsAssets } from './src/integrations/cms-assets.ts';
 import { site } from './src/lib/site.ts';
 import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
 import { responsiveBodyImages } from './src/lib/body-images.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith('/admin/') }), pagefind()],
+  integrations: [contentCheck(), cmsAssets(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith('/admin/') }), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts;
