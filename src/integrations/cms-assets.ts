@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsFiles } from '../lib/cms-vendor.ts';
 
+/** The integration: copies the CMS files into admin/ at build, serves them in dev. */
 export function cmsAssets(): AstroIntegration {
   let root = process.cwd();
   return {
