@@ -55,7 +55,7 @@ export const campaignSchema = z.object({
   example: z.boolean().default(false),
 });
 
-const deadlineSchema = z.object({
+const deadlineSchema = z.strictObject({
   /** 要做的事，例如 上报活动总结 */
   task: text('事项'),
   /** 截止日期（EDTF），例如 "[..2020-10-18]" 表示 10月18日前 */
@@ -87,7 +87,7 @@ export const noticeSchema = z.strictObject({
   addressees: text('主送').optional(),
   /** 联系人、电话、邮箱（可选） */
   contact: z
-    .object({
+    .strictObject({
       /** 联系人 */
       name: text('联系人'),
       /** 联系电话 */
@@ -167,7 +167,7 @@ export const storySchema = ({ image }: Pick<SchemaContext, 'image'>) =>
     summary: text('摘要'),
     /** 封面图（可选）：src 图片路径，alt 图片说明 */
     cover: z
-      .object({
+      .strictObject({
         /** 图片路径，相对于本文件，例如 ./images/cover.jpg */
         src: image(),
         /** 图片说明（alt）：给看不见图片的读者读的一句话 */
@@ -199,7 +199,7 @@ export const appealSchema = z.strictObject({
   /** 参与或捐赠渠道 */
   channels: z
     .array(
-      z.object({
+      z.strictObject({
         /** 渠道名称 */
         name: text('渠道名称'),
         /** 说明，例如 账号、地址或办理方式 */
@@ -210,7 +210,7 @@ export const appealSchema = z.strictObject({
   /** 资金使用公示（可选）：日期、用途、金额、接收方 */
   ledger: z
     .array(
-      z.object({
+      z.strictObject({
         /** 支出日期 */
         date: edtf(),
         /** 用途 */

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { contentCheck, ContentCheckError } from '../src/integrations/content-check.ts';
+import { contentCheck } from '../src/integrations/content-check.ts';
 import { formatProblems } from '../src/lib/validate.ts';
 import { reasons } from '../src/lib/sanitize.ts';
 import { goodStory, problemsOf, problemsWith, tempProject } from './support/content-fixture.ts';
@@ -175,14 +175,14 @@ describe('bodies', () => {
   it.each([
     ['<script>alert(1)</script>', reasons.script, '<script>'],
     ['<p onclick="alert(1)">点我</p>', reasons.handler, '<p onclick="alert(1)">'],
-    ['<img src=x onerror=alert(1)>', reasons.handler, '<img onerror="alert(1)">'],
-    ['<svg onload=alert(1)></svg>', reasons.handler, '<svg onload="alert(1)">'],
-    ['[点我](javascript:alert(1))', reasons.javascript, '<a href="javascript:alert(1)">'],
-    ['<a href="jav&#x61;script:alert(1)">点我</a>', reasons.javascript, '<a href="javascript:alert(1)">'],
-    ['[点我](data:text/html,hi)', reasons.data, '<a href="data:text/html,hi">'],
-    ['<iframe src="https://example.com/"></iframe>', reasons.embed, '<iframe>'],
-    ['<object data="x.swf"></object>', reasons.embed, '<object>'],
-    ['<font color="red">红字</font>', reasons.tag, '<font>'],
+    ['<img src=x onerror=alert(1)>', reasons.handler, '<img src=x onerror=alert(1)>'],
+    ['<svg onload=alert(1)></svg>', reasons.handler, '<svg onload=alert(1)>'],
+    ['[点我](javascript:alert(1))', reasons.javascript, '[点我](javascript:alert(1)'],
+    ['<a href="jav&#x61;script:alert(1)">点我</a>', reasons.javascript, '<a href="jav&#x61;script:alert(1)">'],
+    ['[点我](data:text/html,hi)', reasons.data, '[点我](data:text/html,hi)'],
+    ['<iframe src="https://example.com/"></iframe>', reasons.embed, '<iframe src="https://example.com/">'],
+    ['<object data="x.swf"></object>', reasons.embed, '<object data="x.swf">'],
+    ['<font color="red">红字</font>', reasons.tag, '<font color="red">'],
   ])('unsafe: %s', (payload, expected, written) => {
     const problems = problemsOf({ path: story, text: goodStory('', `第一段。\n\n${payload}\n`) });
     expect(problems).toContainEqual(expect.objectContaining({ file: story, line: 10, key: '正文', written, expected }));
@@ -192,12 +192,12 @@ describe('bodies', () => {
 describe('every problem at once', () => {
   it('lists problems of several files and fields together, sorted by file and line', () => {
     const problems = problemsWith(
-      { path: story, text: goodStory('summery: x\n').replace('date: "2020-10-12"', 'date: 明天') },
+      { path: story, text: goodStory().replace('date: "2020-10-12"', 'date: 明天').replace('author: 测试作者\n', '') },
       { path: 'src/content/stories/ceshi-er.md', text: goodStory('', '<script>x</script>\n') },
     );
     expect(problems.map((p) => [p.file, p.line, p.key])).toEqual([
       ['src/content/stories/ceshi-er.md', 8, '正文'],
-      [story, 2, ''],
+      [story, 2, 'author'],
       [story, 3, 'date'],
     ]);
     const report = formatProblems(problems);
@@ -227,9 +227,9 @@ describe('npm run check and npm run build', () => {
 
       const hook = contentCheck().hooks['astro:config:setup'] as (o: unknown) => Promise<void>;
       const setup = hook({ config: { root: new URL(`file://${project.root}/`) }, command: 'build', logger: { error: () => {} } });
-      await expect(setup).rejects.toBeInstanceOf(ContentCheckError);
+      await expect(setup).rejects.toBeInstanceOf(Error);
       const error = await setup.catch((e: Error) => e);
-      expect((error as Error).message.startsWith(run.stderr)).toBe(true);
+      expect((error as Error).message).toBe(run.stderr);
       expect((error as Error).stack).toBe('');
     } finally {
       project.remove();

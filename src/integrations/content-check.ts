@@ -6,15 +6,6 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContentDir } from '../lib/content-files.ts';
 
-/** The error a build stops with: the editor's report, without a stack trace to bury it. */
-export class ContentCheckError extends Error {
-  constructor(report: string) {
-    super(`${report}\n内容检查未通过，网站没有生成。改正以上问题后重新运行；可先用 npm run check 快速检查。`);
-    this.name = 'ContentCheckError';
-    this.stack = '';
-  }
-}
-
 export function contentCheck(): AstroIntegration {
   return {
     name: 'fupinri:content-check',
@@ -23,7 +14,12 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const { problems, report } = await checkContentDir(root);
         if (!problems.length) return;
-        if (command === 'build') throw new ContentCheckError(report);
+        if (command === 'build') {
+          // The report is the whole message: a stack trace of this hook would only bury it.
+          const error = new Error(report);
+          error.stack = '';
+          throw error;
+        }
         logger.error(report);
       },
     },

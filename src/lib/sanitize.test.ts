@@ -108,9 +108,9 @@ describe('checkBody', () => {
     expect(findings).toMatchObject([{ refusal: 'image', line: 5 }]);
   });
 
-  it('names the construct as the browser reads it', () => {
+  it('reads the construct as the browser does, and shows it as the editor wrote it', () => {
     const [finding] = checkBody('<a href="jav&#x61;script:alert(1)">x</a>');
-    expect(finding).toMatchObject({ refusal: 'javascript', tag: 'a', attribute: 'href', found: '<a href="javascript:alert(1)">', line: 1 });
+    expect(finding).toMatchObject({ refusal: 'javascript', tag: 'a', attribute: 'href', value: 'javascript:alert(1)', found: '<a href="jav&#x61;script:alert(1)">', line: 1 });
   });
 
   it('places each finding on its own line', () => {

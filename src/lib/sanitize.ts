@@ -156,17 +156,29 @@ function sourceSpots(markdown: string): { line: number; text: string; html: bool
 export interface BodyFinding extends Disallowed {
   /** 1-based line within the body (the body's first line when it cannot be placed). */
   line: number;
-  /** The construct as the browser reads it, e.g. <a href="javascript:alert(1)">. */
+  /** What the editor wrote there, e.g. <a href="jav&#x61;script:alert(1)">. */
   found: string;
   /** Why it is refused, in Chinese. */
   reason: string;
 }
 
-/** Every construct of a Markdown body outside the allowlist, with its line. */
+/** What the editor wrote on a line for a finding: the tag from "<" to ">", else the Markdown link, else the line. */
+function snippet(raw: string, tag: string): string {
+  const at = raw.toLowerCase().indexOf(`<${tag}`);
+  if (at >= 0) {
+    const end = raw.indexOf('>', at);
+    return raw.slice(at, end >= 0 ? end + 1 : undefined).slice(0, 80);
+  }
+  const link = /!?\[[^\]\n]*\]\([^)\n]*\)?/.exec(raw);
+  return (link ? link[0] : raw.trim()).slice(0, 80);
+}
+
+/** Every construct of a Markdown body outside the allowlist, with its line and what was written there. */
 export function checkBody(markdown: string): BodyFinding[] {
   const refused = findDisallowed(bodyTree(markdown));
   if (!refused.length && !/<img/i.test(markdown)) return [];
   const spots = sourceSpots(markdown);
+  const lines = markdown.split('\n');
   const lineOf = (d: Disallowed) => {
     const needles = [d.value?.trim().toLowerCase().slice(0, 40), `<${d.tag}`, d.attribute].filter((n): n is string => Boolean(n));
     for (const needle of needles) {
@@ -175,11 +187,14 @@ export function checkBody(markdown: string): BodyFinding[] {
     }
     return 1;
   };
-  const show = (d: Disallowed) => (d.attribute ? `<${d.tag} ${d.attribute}="${d.value ?? ''}">` : `<${d.tag}>`);
-  const findings: BodyFinding[] = refused.map((d) => ({ ...d, line: lineOf(d), found: show(d), reason: reasons[d.refusal] }));
+  const findings: BodyFinding[] = refused.map((d) => {
+    const line = lineOf(d);
+    return { ...d, line, found: snippet(lines[line - 1] ?? '', d.tag), reason: reasons[d.refusal] };
+  });
   // An <img> written as HTML bypasses image processing (no resizing, no width and height).
   for (const spot of spots) {
-    if (spot.html && /<img\b/.test(spot.text)) findings.push({ refusal: 'image', tag: 'img', line: spot.line, found: '<img>', reason: reasons.image });
+    if (!spot.html || !/<img\b/.test(spot.text) || findings.some((f) => f.tag === 'img' && f.line === spot.line)) continue;
+    findings.push({ refusal: 'image', tag: 'img', line: spot.line, found: snippet(lines[spot.line - 1] ?? '', 'img'), reason: reasons.image });
   }
   return findings.sort((a, b) => a.line - b.line);
 }

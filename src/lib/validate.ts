@@ -119,7 +119,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     }
     for (const m of md.body.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)/g)) {
       const line = md.bodyLine + md.body.slice(0, m.index).split('\n').length - 1;
-      if (!m[1]?.trim()) problems.push({ file: file.path, line, key: '正文', written: `${m[0]})`, expected: '每张图片都要有说明文字（alt）', fix: '写成 ![图片说明](路径)' });
+      if (!m[1]?.trim()) problems.push({ file: file.path, line, key: '正文', written: m[0], expected: '每张图片都要有说明文字（alt）', fix: '写成 ![图片说明](路径)' });
       const src = m[2] ?? '';
       if (!/^[a-z]+:/i.test(src) && !existsSync(resolve(root, dirname(file.path), src))) {
         problems.push({ file: file.path, line, key: '正文', written: src, expected: '存在的图片文件', fix: '检查路径和文件名，图片放在本文件旁的 images/ 文件夹' });
@@ -244,7 +244,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
 /** The problems as an editor reads them: one block each, in Chinese. */
 export function formatProblems(problems: readonly Problem[]): string {
   const blocks = problems.map((p) =>
-    [`${p.file}:${p.line}${p.key ? `  字段 ${p.key}` : ''}`, `  写的是：${p.written}`, `  应为：${p.expected.replace(/^应为/, '')}`, `  修改：${p.fix}`].join('\n'),
+    [`${p.file}:${p.line}${p.key ? `  字段 ${p.key}` : ''}`, `  写的是：${p.written}`, `  应为：${p.expected}`, `  修改：${p.fix}`].join('\n'),
   );
   return `内容检查发现 ${problems.length} 处问题，请逐一修改：\n\n${blocks.join('\n\n')}\n`;
 }
