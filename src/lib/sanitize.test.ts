@@ -142,3 +142,9 @@ describe('helpers', () => {
     ['href', 'href'],
   ])('attributeName(%s) = %s', (property, name) => expect(attributeName(property)).toBe(name));
 });
+
+describe('checkBody on a link with Chinese in it', () => {
+  it('finds the line although the tree holds the URL percent-encoded', () => {
+    expect(checkBody("\n报名请[点击这里](javascript:alert('报名'))。\n")).toMatchObject([{ refusal: 'javascript', line: 2, found: "[点击这里](javascript:alert('报名')" }]);
+  });
+});

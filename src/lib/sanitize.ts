@@ -180,7 +180,16 @@ export function checkBody(markdown: string): BodyFinding[] {
   const spots = sourceSpots(markdown);
   const lines = markdown.split('\n');
   const lineOf = (d: Disallowed) => {
-    const needles = [d.value?.trim().toLowerCase().slice(0, 40), `<${d.tag}`, d.attribute].filter((n): n is string => Boolean(n));
+    const value = d.value?.trim() ?? '';
+    // The tree holds URLs percent-encoded (中文 → %E4%B8%AD…); the source as written.
+    let decoded = value;
+    try {
+      decoded = decodeURI(value);
+    } catch {
+      // A stray % stays as it is.
+    }
+    const scheme = d.refusal === 'javascript' || d.refusal === 'data' || d.refusal === 'url' ? `${schemeOf(value)}:` : '';
+    const needles = [value, decoded].map((v) => v.toLowerCase().slice(0, 40)).concat(scheme, `<${d.tag}`, d.attribute ?? '').filter(Boolean);
     for (const needle of needles) {
       const spot = spots.find((s) => s.text.includes(needle));
       if (spot) return spot.line;
