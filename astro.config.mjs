@@ -3,17 +3,25 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { cmsAssets } from './src/integrations/cms-assets.ts';
 import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
+import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
+import { responsiveBodyImages } from './src/lib/body-images.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefind()],
+  integrations: [contentCheck(), cmsAssets(), mdx(), sitemap({ filter: inSitemap }), pagefind()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts;
+  // body images get a srcset like covers (src/lib/body-images.ts).
+  // No syntax highlighting: it writes inline styles, and editors' content has no code.
+  markdown: { syntaxHighlight: false, processor: satteri({ features: markdownFeatures, hastPlugins: [sanitizeMarkdown, responsiveBodyImages] }) },
 });

@@ -7,7 +7,7 @@ import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { amount, campaignId, edtf, publishing, text, unitName, unitNames } from './lib/fields.ts';
+import { amount, campaignId, edtf, noticeId, publishing, regionName, text, unitName, unitNames } from './lib/fields.ts';
 
 const markdown = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./src/content/${folder}` });
 const yamlList = (name: string, idKey: string) =>
@@ -51,7 +51,7 @@ export const campaignSchema = z.object({
   idepEdition: z.number().int().positive().optional(),
   /** 当年主题 */
   theme: text('主题'),
-  /** true：示例年度 */
+  /** 示例：true 表示示例年度 */
   example: z.boolean().default(false),
 });
 
@@ -118,16 +118,16 @@ export const activitySchema = z.strictObject({
   ref: z.string().optional(),
   /** 开展时间（EDTF），例如 "2020-08"、"2020-09-15/2020-10-17"、"2020-10-10~" */
   when: edtf(),
-  /** 牵头（负责）单位 */
+  /** 牵头单位（负责单位） */
   lead: unitNames(),
   /** 配合单位（可选） */
   partners: z.array(unitName()).default([]),
   /** 类别 */
   category: z.enum(categories, { error: `应为以下之一：${categories.join('、')}` }),
   /** 涉及的县市区（可选） */
-  regions: z.array(text('地区名称')).default([]),
+  regions: z.array(regionName()).default([]),
   /** 出自哪份通知（notices 中的文件名，可选） */
-  plan: z.string().optional(),
+  plan: noticeId().optional(),
   /** 一句话摘要 */
   summary: text('摘要'),
   ...publishing,
@@ -136,14 +136,14 @@ export const activitySchema = z.strictObject({
 export const commendationSchema = z.strictObject({
   /** 受表彰的个人或单位名称 */
   name: text('名称'),
-  /** individual 个人 或 unit 单位 */
+  /** 种类：individual 个人 或 unit 单位 */
   kind: z.enum(['individual', 'unit'], { error: '应为 individual（个人）或 unit（单位）' }),
   /** 奖项名称 */
   award: text('奖项'),
   /** 所属扶贫日年度 */
   campaign: campaignId(),
   /** 所在县市区（可选） */
-  region: text('地区名称').optional(),
+  region: regionName().optional(),
   /** 授予单位 */
   conferredBy: unitName(),
   /** 一句话事迹 */
@@ -160,20 +160,27 @@ export const storySchema = ({ image }: Pick<SchemaContext, 'image'>) =>
     /** 作者 */
     author: text('作者'),
     /** 所在县市区（可选） */
-    region: text('地区名称').optional(),
+    region: regionName().optional(),
     /** 标签（可选） */
     tags: z.array(z.string()).default([]),
     /** 一句话摘要 */
     summary: text('摘要'),
     /** 封面图（可选）：src 图片路径，alt 图片说明 */
-    cover: z.strictObject({ src: image(), alt: text('图片说明 alt') }).optional(),
+    cover: z
+      .strictObject({
+        /** 图片路径，相对于本文件，例如 ./images/cover.jpg */
+        src: image(),
+        /** 图片说明（alt）：给看不见图片的读者读的一句话 */
+        alt: text('图片说明 alt'),
+      })
+      .optional(),
     ...publishing,
   });
 
 export const appealSchema = z.strictObject({
   /** 标题 */
   title: text('标题'),
-  /** initiative 倡议书 或 donation 募捐 */
+  /** 种类：initiative 倡议书 或 donation 募捐 */
   kind: z.enum(['initiative', 'donation'], { error: '应为 initiative（倡议书）或 donation（募捐）' }),
   /** 所属扶贫日年度 */
   campaign: campaignId(),
@@ -181,7 +188,7 @@ export const appealSchema = z.strictObject({
   date: edtf(),
   /** 发起单位 */
   organizers: unitNames(),
-  /** open 进行中 或 closed 已结束 */
+  /** 状态：open 进行中 或 closed 已结束 */
   status: z.enum(['open', 'closed'], { error: '应为 open（进行中）或 closed（已结束）' }),
   /** 截止日期（可选） */
   deadline: edtf().optional(),
@@ -190,7 +197,16 @@ export const appealSchema = z.strictObject({
   /** 已筹金额（元，可选） */
   raised: amount('已筹金额').optional(),
   /** 参与或捐赠渠道 */
-  channels: z.array(z.strictObject({ /** 渠道名称 */ name: text('渠道名称'), /** 说明 */ detail: text('渠道说明') })).default([]),
+  channels: z
+    .array(
+      z.strictObject({
+        /** 渠道名称 */
+        name: text('渠道名称'),
+        /** 说明，例如 账号、地址或办理方式 */
+        detail: text('渠道说明'),
+      }),
+    )
+    .default([]),
   /** 资金使用公示（可选）：日期、用途、金额、接收方 */
   ledger: z
     .array(

@@ -13,6 +13,12 @@ function asText(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
+/**
+ * How editing tools show a field (read by src/lib/field-docs.ts for the `new`
+ * command, the editor guide and the CMS): a date, a reference to a list, an amount.
+ */
+export type EditorMeta = { editor: 'date' | 'amount' | 'image' } | { ref: 'unit' | 'region' | 'campaign' | 'plan' };
+
 /** An EDTF date, range or deadline, parsed once here into a When that knows its precision. */
 export const edtf = () =>
   z.preprocess(
@@ -28,32 +34,38 @@ export const edtf = () =>
           return z.NEVER;
         }
       }),
-  );
+  ).meta({ editor: 'date' } satisfies EditorMeta);
 
 /** A non-empty line of text. */
 export const text = (what: string) =>
   z.string({ error: `应填写${what}（文字）` }).trim().min(1, { error: `${what}不能为空` });
 
 /** The name of a unit as written in src/content/units.yaml (checked against that list). */
-export const unitName = () => text('单位名称');
+export const unitName = () => text('单位名称').meta({ ref: 'unit' } satisfies EditorMeta);
+
+/** The name of a county, city or district as written in src/content/regions.yaml (checked against that list). */
+export const regionName = () => text('地区名称').meta({ ref: 'region' } satisfies EditorMeta);
+
+/** The file name (without .md) of a notice in src/content/notices/ (checked against that folder). */
+export const noticeId = () => z.string({ error: '应为 src/content/notices/ 中某个通知的文件名（不含 .md）' }).meta({ ref: 'plan' } satisfies EditorMeta);
 
 /** A list of unit names, at least one. */
 export const unitNames = () => z.array(unitName(), { error: '应为单位名称列表，例如 [地委宣传部, 地区扶贫办]' }).min(1, { error: '至少填写一个单位' });
 
 /** The id of a campaign in src/content/campaigns.yaml, e.g. "2020" (a number is accepted). */
 export const campaignId = () =>
-  z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string({ error: '应为活动年度，例如 "2020"' }).min(1));
+  z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string({ error: '应为活动年度，例如 "2020"' }).min(1)).meta({ ref: 'campaign' } satisfies EditorMeta);
 
 /** A yuan amount: zero or more. */
 export const amount = (what: string) =>
-  z.number({ error: `${what}应为数字（元），例如 10000` }).nonnegative({ error: `${what}不能为负数` });
+  z.number({ error: `${what}应为数字（元），例如 10000` }).nonnegative({ error: `${what}不能为负数` }).meta({ editor: 'amount' } satisfies EditorMeta);
 
 /** Fields every Markdown collection takes. */
 export const publishing = {
-  /** true: left out of every production output (pages, lists, feeds, calendar, sitemap, search). */
+  /** 草稿：true 时不出现在正式网站的任何地方（页面、列表、订阅、日历、站点地图、搜索），只在 npm run dev 预览中可见 */
   draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
-  /** true: published, visibly labelled 示例 (content that does not come from a real document). */
+  /** 示例：true 时照常发布，但醒目标注“示例”（内容不是来自真实文件） */
   example: z.boolean({ error: 'example 应为 true 或 false' }).default(false),
-  /** true: published but kept out of the site search. */
+  /** 不进搜索：true 时照常发布，但站内搜索搜不到 */
   noindex: z.boolean({ error: 'noindex 应为 true 或 false' }).default(false),
 };

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { findUnsafe } from './body-safety.ts';
+import { checkBody } from './sanitize.ts';
 import { parseYamlSource, splitMarkdown, type YamlSource } from './frontmatter.ts';
 import { closest } from './suggest.ts';
 
@@ -40,8 +41,8 @@ export type Schemas = Record<string, z.ZodType | ((ctx: { image: () => z.ZodType
 
 /** Collections kept as one YAML list, and the key that identifies an item. */
 const YAML_COLLECTIONS: Record<string, string> = { units: 'slug', regions: 'slug', campaigns: 'id' };
-/** Collections whose body may not be empty. */
-const BODY_REQUIRED = new Set(['notices', 'stories', 'appeals', 'commendations']);
+/** Collections whose body may not be empty (also read by the new-entry command). */
+export const BODY_REQUIRED = new Set(['notices', 'stories', 'appeals', 'commendations']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface Entry {
@@ -166,8 +167,10 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     if (BODY_REQUIRED.has(file.collection) && !md.body.trim()) {
       problems.push({ file: file.path, line: md.bodyLine, key: '', written: '正文为空', expected: '前言之后的正文', fix: '在第二个 --- 之后写正文' });
     }
-    for (const f of findUnsafe(md.body)) {
-      problems.push({ file: file.path, line: md.bodyLine + f.line - 1, key: '正文', written: f.found, expected: f.reason, fix: '删除这段 HTML；链接请用 Markdown 写法 [文字](https://…)' });
+    // Markdown: the rendered tree against the allowlist (src/lib/sanitize.ts); MDX is code, checked by pattern only.
+    for (const f of file.path.endsWith('.mdx') ? findUnsafe(md.body) : checkBody(md.body)) {
+      const fix = 'refusal' in f && f.refusal === 'image' ? '改用 Markdown 图片写法，图片放在本文件旁的 images/ 文件夹' : '删除这段 HTML；链接请用 Markdown 写法 [文字](https://…)';
+      problems.push({ file: file.path, line: md.bodyLine + f.line - 1, key: '正文', written: f.found, expected: f.reason, fix });
     }
     // Markdown images: ![说明](路径 "标题") or ![说明](<路径 with spaces>).
     for (const m of md.body.matchAll(/!\[([^\]]*)\]\(\s*(?:<([^>\n]*)>|([^)\s]+))[^)\n]*\)/g)) {
