@@ -1,13 +1,15 @@
 /**
- * `npm run bench [-- --entries N --seed S --runs K --no-timing-budgets]`: generates a
+ * `npm run bench [-- --entries N --seed S --runs K --lighthouse-runs L --no-timing-budgets
+ * --project DIR]`: generates a
  * synthetic corpus, builds this site and a bare Astro baseline from it, measures both,
  * prints a table and one PASS/FAIL line per budget, and exits non-zero on a FAIL.
  * Everything it writes stays under .bench/n<N>/ (ignored by git).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBudgets, KB, type BuildFigures, type EveryPage, type Results, type Verdict } from './budgets.ts';
 import { generateCorpus } from './corpus.ts';
@@ -25,6 +27,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '1' },
     'lighthouse-runs': { type: 'string', default: '3' },
     'no-timing-budgets': { type: 'boolean', default: false },
+    project: { type: 'string' },
   },
 });
 const entries = Number(args.entries);
@@ -33,11 +36,16 @@ const enforceTiming = !args['no-timing-budgets'];
 /** Two queries a reader might type; both phrases occur throughout the corpus. */
 const QUERIES = ['消费扶贫', '驻村工作队'] as const;
 
-const project = resolve(import.meta.dirname, '..', '..');
-const work = join(project, '.bench', `n${entries}`);
+/** This repository: the benchmark's own files and its output folder, .bench/. */
+const repo = resolve(import.meta.dirname, '..', '..');
+/** The site measured: this repository, or another checkout given with --project (only read). */
+const project = resolve(args.project ?? repo);
+/** Packages for both builds: the measured project's, or this repository's where it has none. */
+const modules = existsSync(join(project, 'node_modules', 'astro')) ? project : repo;
+const work = join(repo, '.bench', project === repo ? `n${entries}` : `n${entries}-${basename(project)}`);
 const siteDir = join(work, 'site');
 const baseDir = join(work, 'baseline');
-const astroBin = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const astroBin = join(modules, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] as number;
@@ -102,6 +110,15 @@ function everyPage(dist: string): EveryPage {
   return e;
 }
 
+/** “ at <commit>” for a git checkout, else nothing. */
+function gitHead(dir: string): string {
+  try {
+    return ` at ${execFileSync('git', ['-C', dir, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).trim()}`;
+  } catch {
+    return '';
+  }
+}
+
 /** The machine, as docs/performance.md records it. */
 function machine(): string {
   const os = existsSync('/etc/os-release') ? (/PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'Linux') : process.platform;
@@ -114,6 +131,7 @@ function table(r: Results, load: { start: number[]; end: number[] }): string {
   const row = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   const w1 = [34, 14, 14, 10];
   lines.push(`Benchmark: ${count(r.entries)} entries (seed “${r.seed}”), BUILD_DATE ${r.buildDate}${runs > 1 ? `, median of ${runs} cold builds each` : ''}`);
+  lines.push(`Site measured: ${project}${gitHead(project)}`);
   lines.push(`Machine: ${machine()}`);
   lines.push(`Load average (1/5/15 min): ${load.start.map((x) => x.toFixed(2)).join(' ')} at start, ${load.end.map((x) => x.toFixed(2)).join(' ')} at end`);
   lines.push('');
@@ -175,8 +193,8 @@ async function main(): Promise<number> {
   const corpus = await generateCorpus({ entries, seed: args.seed ?? '' });
   const buildDate = `${corpus.currentYear}-09-20`;
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: buildDate };
-  await prepareSite(project, siteDir, corpus.files);
-  await prepareBaseline(project, baseDir, corpus.files);
+  await prepareSite(project, modules, siteDir, corpus.files);
+  await prepareBaseline(modules, baseDir, corpus.files);
 
   // Cold builds, alternating so that the machine's load falls on both alike.
   const siteRuns: Run[] = [];

@@ -16,9 +16,9 @@ export const SITE_PARTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json',
 /** Cache folders a warm rebuild keeps and a cold build removes. */
 export const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', 'dist'] as const;
 
-/** A node_modules folder whose entries link to the project's packages, without its caches. */
-async function linkModules(project: string, target: string): Promise<void> {
-  const from = join(project, 'node_modules');
+/** A node_modules folder whose entries link to the packages of `modules`, without its caches. */
+async function linkModules(modules: string, target: string): Promise<void> {
+  const from = join(modules, 'node_modules');
   const to = join(target, 'node_modules');
   await mkdir(to, { recursive: true });
   for (const name of await readdir(from)) {
@@ -32,8 +32,8 @@ export async function clearCaches(dir: string): Promise<void> {
   for (const c of CACHES) await rm(join(dir, c), { recursive: true, force: true });
 }
 
-/** A copy of the site at `project` in `dir`, with the corpus as its content. */
-export async function prepareSite(project: string, dir: string, files: readonly CorpusFile[]): Promise<void> {
+/** A copy of the site at `project` in `dir`, with the packages of `modules` and the corpus as its content. */
+export async function prepareSite(project: string, modules: string, dir: string, files: readonly CorpusFile[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const part of SITE_PARTS) {
@@ -41,7 +41,7 @@ export async function prepareSite(project: string, dir: string, files: readonly 
     if (!existsSync(source)) continue;
     await cp(source, join(dir, part), { recursive: true, filter: (src) => src !== join(project, 'src', 'content') });
   }
-  await linkModules(project, dir);
+  await linkModules(modules, dir);
   await writeCorpus(join(dir, 'src', 'content'), files);
 }
 
@@ -99,14 +99,14 @@ const title = entry.data.title ?? entry.data.name ?? entry.id;
 </html>
 `;
 
-/** The bare Astro baseline in `dir`, with the same corpus. */
-export async function prepareBaseline(project: string, dir: string, files: readonly CorpusFile[]): Promise<void> {
+/** The bare Astro baseline in `dir`, with the packages of `modules` and the same corpus. */
+export async function prepareBaseline(modules: string, dir: string, files: readonly CorpusFile[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'src', 'pages'), { recursive: true });
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
   await writeFile(join(dir, 'astro.config.mjs'), BASELINE_CONFIG);
   await writeFile(join(dir, 'src', 'content.config.ts'), BASELINE_COLLECTIONS);
   await writeFile(join(dir, 'src', 'pages', '[...id].astro'), BASELINE_PAGE);
-  await linkModules(project, dir);
+  await linkModules(modules, dir);
   await writeCorpus(join(dir, 'src', 'content'), files);
 }
