@@ -164,9 +164,9 @@ function table(r: Results, load: { start: number[]; end: number[] }): string {
     const q = r.search;
     const pf = (fs: { url: string; bytes: number }[]) => fs.filter((f) => new URL(f.url).pathname.startsWith('/pagefind/')).reduce((a, f) => a + f.bytes, 0);
     lines.push(`Search in Chromium (box ${q.box}; bytes on the wire incl. headers)`);
-    lines.push(row(['phase', 'requests', 'KB', 'pagefind KB', 'results'], [34, 10, 10, 12, 8]));
+    lines.push(row(['phase', 'requests', 'KB', 'pagefind KB', 'result links'], [34, 10, 10, 12, 13]));
     for (const [name, p] of [['page load, before focus', q.load], ['focus', q.focus], [`first query “${q.first.query}”`, q.first], [`second query “${q.second.query}”`, q.second]] as const) {
-      lines.push(row([name, String(p.fetches.length), fmtKB(p.bytes), fmtKB(pf(p.fetches)), name.includes('query') ? String(p.results) : ''], [34, 10, 10, 12, 8]));
+      lines.push(row([name, String(p.fetches.length), fmtKB(p.bytes), fmtKB(pf(p.fetches)), name.includes('query') ? String(p.results) : ''], [34, 10, 10, 12, 13]));
     }
   }
   lines.push('');

@@ -3,8 +3,10 @@
  * site with its content replaced, and a bare Astro baseline (one collection, one page
  * template, Pagefind, nothing else). Each gets a node_modules folder of links to this
  * project's packages, so Astro's and Vite's caches (node_modules/.astro, .vite) are the
- * benchmark's own and a cold build is really cold.
+ * benchmark's own and a cold build is really cold. The copy is made a git repository, as
+ * a clone is.
  */
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +45,13 @@ export async function prepareSite(project: string, modules: string, dir: string,
   }
   await linkModules(modules, dir);
   await writeCorpus(join(dir, 'src', 'content'), files);
+  // A checkout, as where the site is really built: tools that honour .gitignore (Tailwind's
+  // class scanner) see the same files as in a clone.
+  try {
+    execFileSync('git', ['init', '-q', dir], { stdio: 'ignore' });
+  } catch {
+    // No git: the copy is built as a plain folder.
+  }
 }
 
 const BASELINE_CONFIG = `// Bare Astro baseline for the benchmark: Pagefind after the build, nothing else.
