@@ -149,7 +149,8 @@ function distFile(dist: string, url: string): { gzip: number; raw: number; text:
 /** Resolves a reference made by the document or asset at `from` (a site path) to a site path, or null if external. */
 export function resolveRef(from: string, ref: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return null;
-  const base = from.endsWith('/') ? from : posix.dirname(from) + '/';
+  const dir = posix.dirname(from);
+  const base = from.endsWith('/') ? from : dir === '/' ? '/' : `${dir}/`;
   return posix.normalize(ref.startsWith('/') ? ref : base + ref);
 }
 
