@@ -182,7 +182,7 @@ function table(r: Results, load: { start: number[]; end: number[] }): string {
 /** Budget lines; timing budgets not enforced are said to be so. */
 function budgetLines(verdicts: Verdict[]): string {
   return verdicts
-    .map((v) => `${v.pass ? 'PASS' : 'FAIL'}  ${v.text}${v.timing && !enforceTiming ? '  [timing budget, not enforced: --no-timing-budgets]' : ''}`)
+    .map((v) => `${v.pass ? 'PASS' : 'FAIL'}  ${v.text}${v.timing && !enforceTiming ? '  [machine-dependent budget, not enforced: --no-timing-budgets]' : ''}`)
     .join('\n');
 }
 
