@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cssRefs, gzipSize, isFont, isStatusScript, jsImports, pageRefs, resolveRef, weighPage } from '../scripts/bench/weight.ts';
+import { cssRefs, gzipSize, isFont, isNoindex, isStatusScript, jsImports, pageRefs, resolveRef, weighPage } from '../scripts/bench/weight.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -57,6 +57,16 @@ describe('cssRefs, jsImports, isFont, resolveRef', () => {
     ['/a/', 'https://cdn.example.com/x.js', null],
     ['/a/', '//cdn.example.com/x.js', null],
   ])('resolveRef(%s, %s)', (from, ref, expected) => expect(resolveRef(from, ref)).toBe(expected));
+});
+
+describe('isNoindex', () => {
+  it.each([
+    ['<meta name="robots" content="noindex, nofollow">', true],
+    ['<meta name="ROBOTS" content="NOINDEX">', true],
+    ['<meta name="robots" content="index, follow">', false],
+    ['<meta name="description" content="noindex">', false],
+    ['<p>noindex</p>', false],
+  ])('%s is %s', (html, expected) => expect(isNoindex(html)).toBe(expected));
 });
 
 describe('isStatusScript', () => {

@@ -39,7 +39,8 @@ export interface BuildFigures {
 /** The all-pages check: every page a reader can reach except search. */
 export interface EveryPage {
   checked: number;
-  notInSitemap: string[];
+  /** Pages left out: marked robots noindex (an editors' page, not a reader's). */
+  noindex: string[];
   overHtmlCss: { path: string; bytes: number }[];
   otherJs: { path: string; bytes: number }[];
   statusJsOver: { path: string; bytes: number }[];

@@ -2,7 +2,7 @@
  * What a page costs a reader, computed from the build output: the HTML plus every
  * stylesheet, script (and the modules it imports) and font it references, each gzipped
  * at level 9 as a static host would send it. Also finds the pages a reader can reach
- * (the sitemap) so a budget can be checked on every one of them.
+ * so a budget can be checked on every one of them.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
@@ -247,20 +247,28 @@ export function dirSize(dir: string): { bytes: number; files: number } {
 /** The site path of an HTML file: /a/index.html → /a/, /404.html stays. */
 export const pagePath = (file: string) => (file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
 
+/** Whether an HTML page asks search engines not to index it (robots noindex): an editor's page, not a reader's. */
+export function isNoindex(html: string): boolean {
+  let found = false;
+  const parser = new Parser({
+    onopentag(name, a) {
+      if (name === 'meta' && (a.name ?? '').toLowerCase() === 'robots' && /\bnoindex\b/i.test(a.content ?? '')) found = true;
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return found;
+}
+
 /**
- * The pages a reader can reach: every page the sitemap lists, plus the 404 page. Without
- * a sitemap, every HTML file. Returns the pages and the HTML files left out.
+ * The pages a reader can reach: every HTML page of the build except those marked
+ * robots noindex (such as an editors' admin page), which are returned apart.
  */
-export function readerPages(dist: string): { pages: string[]; notInSitemap: string[] } {
-  const html = listFiles(dist).filter((f) => f.endsWith('.html')).map(pagePath);
-  const index = join(dist, 'sitemap-index.xml');
-  if (!existsSync(index)) return { pages: html, notInSitemap: [] };
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  const listed = new Set<string>();
-  for (const sitemap of locs(readFileSync(index, 'utf8'))) {
-    const file = join(dist, sitemap);
-    if (existsSync(file)) for (const p of locs(readFileSync(file, 'utf8'))) listed.add(decodeURI(p));
+export function readerPages(dist: string): { pages: string[]; noindex: string[] } {
+  const pages: string[] = [];
+  const noindex: string[] = [];
+  for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+    (isNoindex(readFileSync(join(dist, file), 'utf8')) ? noindex : pages).push(pagePath(file));
   }
-  const reachable = (p: string) => listed.has(p) || /(^|\/)404(\.html|\/)$/.test(p);
-  return { pages: html.filter(reachable), notInSitemap: html.filter((p) => !reachable(p)) };
+  return { pages, noindex };
 }
