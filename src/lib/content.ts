@@ -45,24 +45,41 @@ function load<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
 const newestFirst = <T extends { id: string; data: { date: When } }>(list: T[]) =>
   [...list].sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.id.localeCompare(b.id));
 
+const sorted = new Map<string, Promise<unknown[]>>();
+
+/**
+ * A sorted list made once per build and shared (frozen: copy before changing it). Pages
+ * ask for these lists once per page, so sorting on every call cost O(pages × n log n).
+ */
+function once<T>(key: string, make: () => Promise<T[]>): Promise<T[]> {
+  let list = sorted.get(key) as Promise<T[]> | undefined;
+  if (!list) {
+    list = make().then((l) => Object.freeze(l) as T[]);
+    sorted.set(key, list);
+  }
+  return list;
+}
+
 /** Notices, newest first. */
-export const getNotices = async () => newestFirst(await load('notices'));
+export const getNotices = () => once('notices', async () => newestFirst(await load('notices')));
 /** Activities in date order. */
-export const getActivities = async () => byDate(await load('activities'));
+export const getActivities = () => once('activities', async () => byDate(await load('activities')));
 /** Commendations by campaign (newest first), then name. */
-export const getCommendations = async () =>
-  [...(await load('commendations'))].sort((a, b) => b.data.campaign.localeCompare(a.data.campaign) || a.data.name.localeCompare(b.data.name, 'zh-CN'));
+export const getCommendations = () =>
+  once('commendations', async () =>
+    [...(await load('commendations'))].sort((a, b) => b.data.campaign.localeCompare(a.data.campaign) || a.data.name.localeCompare(b.data.name, 'zh-CN')),
+  );
 /** Stories, newest first. */
-export const getStories = async () => newestFirst(await load('stories'));
+export const getStories = () => once('stories', async () => newestFirst(await load('stories')));
 /** Appeals, newest first. */
-export const getAppeals = async () => newestFirst(await load('appeals'));
+export const getAppeals = () => once('appeals', async () => newestFirst(await load('appeals')));
 /** Units, in the order of units.yaml. */
 export const getUnits = () => load('units');
 /** Regions, in the order of regions.yaml. */
 export const getRegions = () => load('regions');
 /** Campaigns, newest first (the example year last). */
-export const getCampaigns = async () =>
-  [...(await load('campaigns'))].sort((a, b) => Number(a.data.example) - Number(b.data.example) || b.id.localeCompare(a.id));
+export const getCampaigns = () =>
+  once('campaigns', async () => [...(await load('campaigns'))].sort((a, b) => Number(a.data.example) - Number(b.data.example) || b.id.localeCompare(a.id)));
 
 /** The campaign the home page and the timeline open on: the newest that is not an example. */
 export async function getCurrentCampaign(): Promise<CampaignEntry | undefined> {

@@ -94,3 +94,15 @@ describe('calendar helpers', () => {
     expect(datetimeAttr(parseWhen(edtf))).toBe(attr);
   });
 });
+
+describe('parseWhen: a text parsed again', () => {
+  it.each(['2020-10-17', '2020-09-15/2020-10-17', '[..2020-10-18]', '20XX-09-30~'])('%s gives an equal, separate value', (text) => {
+    const first = parseWhen(text);
+    const again = parseWhen(text);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    expect(again.end).not.toBe(first.end);
+    first.end.day = 1;
+    expect(parseWhen(text).end.day).toEqual(again.end.day);
+  });
+});

@@ -66,6 +66,23 @@ function toPoint(node: EdtfDate, forcedApprox: boolean): DatePoint {
  */
 export function parseWhen(edtf: string): When {
   const text = String(edtf).trim();
+  const known = parsedWhens.get(text);
+  if (known) return copyWhen(known);
+  const when = parseUncached(text);
+  parsedWhens.set(text, when);
+  return copyWhen(when);
+}
+
+/** Every text parsed so far: a build parses each date twice (content check, content layer), and dates repeat. */
+const parsedWhens = new Map<string, When>();
+
+/** A copy that shares nothing with the cached value (a point's start and end stay one object). */
+function copyWhen(w: When): When {
+  const end = { ...w.end };
+  return { ...w, start: w.start === w.end ? end : w.start && { ...w.start }, end };
+}
+
+function parseUncached(text: string): When {
   const forced: boolean[] = [];
   const cleaned = text.replace(TOKEN, (token) => {
     const approx = token.includes('X') && token.endsWith('~');
