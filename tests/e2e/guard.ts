@@ -1,0 +1,16 @@
+/**
+ * Runs around every browser test: a test fails when any page it opened (through
+ * newPage/open in browser.ts) requested another host, broke the Content-Security-Policy,
+ * logged a console error or threw, and the message names the page.
+ */
+import { afterEach, beforeEach } from 'vitest';
+import { problems } from './browser.ts';
+
+beforeEach(() => {
+  problems.length = 0;
+});
+
+afterEach(() => {
+  const found = problems.splice(0);
+  if (found.length) throw new Error(`Problems on pages this test opened:\n  ${found.join('\n  ')}`);
+});
