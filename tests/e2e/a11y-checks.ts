@@ -31,6 +31,8 @@ interface Focused {
   isMain: boolean;
   href: string | null;
   indicator: boolean;
+  contrast: string | null;
+  lowContrast: boolean;
   visible: boolean;
 }
 
@@ -40,9 +42,49 @@ function focusedNow(page: Page): Promise<Focused | null> {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body || el === document.documentElement) return null;
+    const node: Element = el;
     const cs = getComputedStyle(el);
     const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
     const shadow = cs.boxShadow !== 'none';
+    // Contrast of the outline with what surrounds it (WCAG 1.4.11: at least 3:1).
+    const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    const rgba = (color: string) => {
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = '#000';
+      ctx.fillStyle = color;
+      ctx.fillRect(0, 0, 1, 1);
+      return [...ctx.getImageData(0, 0, 1, 1).data] as [number, number, number, number];
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+    };
+    // What the outline is drawn on: the topmost opaque background just outside the element.
+    const r0 = el.getBoundingClientRect();
+    const gap = Math.max(0, parseFloat(cs.outlineOffset)) + parseFloat(cs.outlineWidth) / 2;
+    const clampX = (x: number) => Math.min(Math.max(x, 0), window.innerWidth - 1);
+    const clampY = (y: number) => Math.min(Math.max(y, 0), window.innerHeight - 1);
+    const candidates = [[r0.left - gap, r0.top + r0.height / 2], [r0.right + gap, r0.top + r0.height / 2], [r0.left + r0.width / 2, r0.top - gap], [r0.left + r0.width / 2, r0.bottom + gap]]
+      .map(([x, y]) => [clampX(x!), clampY(y!)] as const)
+      .filter(([x, y]) => x < r0.left || x > r0.right || y < r0.top || y > r0.bottom);
+    const backgroundAt = (x: number, y: number) => {
+      for (const under of (node.getRootNode() as Document | ShadowRoot).elementsFromPoint(x, y)) {
+        if (under === node || node.contains(under)) continue;
+        const c = rgba(getComputedStyle(under).backgroundColor);
+        if (c[3] >= 128) return c;
+      }
+      return [255, 255, 255, 255];
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (l1 + 0.05) / (l2 + 0.05);
+    };
+    // The side where the outline shows best: a neighbour may share one side's colour.
+    const line = rgba(cs.outlineColor);
+    const sides = candidates.map(([x, y]) => backgroundAt(x, y)).map((c) => ({ c, k: ratio(line, c) }));
+    const best = sides.sort((a, b) => b.k - a.k)[0] ?? { c: [255, 255, 255, 255], k: ratio(line, [255, 255, 255, 255]) };
+    const bg = best.c;
+    const contrast = outline ? best.k : 0;
     const r = el.getBoundingClientRect();
     const points = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 2, r.top + 2], [r.right - 2, r.bottom - 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.top + 2]] as const;
     const root = el.getRootNode() as Document | ShadowRoot;
@@ -58,6 +100,8 @@ function focusedNow(page: Page): Promise<Focused | null> {
       isMain: el.tagName === 'MAIN',
       href: el.getAttribute('href'),
       indicator: outline || shadow,
+      contrast: outline ? `${contrast.toFixed(1)}:1 (${cs.outlineColor} on rgba(${bg.join(', ')}))` : null,
+      lowContrast: outline && contrast < 3,
       visible,
     };
   });
@@ -84,21 +128,31 @@ function markControls(page: Page): Promise<{ id: string; desc: string }[]> {
 }
 
 /**
- * The skip link comes first and moves focus to <main>; every control is reached with Tab,
- * and each one shows its focus and is not hidden behind anything when focused.
+ * On a freshly loaded page: the skip link is the first Tab stop; Tab reaches every control,
+ * each showing its focus and not hidden behind anything; the skip link moves focus to
+ * <main>, and the next Tab goes into it.
  */
-export async function keyboardProblems(page: Page, url: string): Promise<string[]> {
+export async function keyboardProblems(page: Page): Promise<string[]> {
   const out: string[] = [];
-  await page.goto(url);
-  await markControls(page);
-
+  const expected = await markControls(page);
   await page.keyboard.press('Tab');
   const first = await focusedNow(page);
-  if (!first || first.href !== '#main') {
-    out.push(`skip-link: the first Tab stop is ${first?.desc ?? 'nothing'}, not a link to #main`);
-  } else {
-    if (!first.indicator) out.push(`focus-visible: the skip link shows no outline when focused`);
-    if (!first.visible) out.push(`focus-visible: the focused skip link is not visible`);
+  if (!first || first.href !== '#main') out.push(`skip-link: the first Tab stop is ${first?.desc ?? 'nothing'}, not a link to #main`);
+
+  const reached = new Set<string>();
+  for (let i = 0, f = first; f && i < expected.length * 2 + 5; i++) {
+    if (f.id !== null && reached.has(f.id)) break;
+    if (f.id !== null) reached.add(f.id);
+    if (!f.indicator) out.push(`focus-visible: ${f.desc} shows no focus outline`);
+    if (f.lowContrast) out.push(`focus-contrast: the focus outline of ${f.desc} has a contrast of ${f.contrast}, below 3:1`);
+    if (!f.visible) out.push(`focus-not-obscured: ${f.desc} is hidden when it has focus`);
+    await page.keyboard.press('Tab');
+    f = await focusedNow(page);
+  }
+  for (const e of expected) if (!reached.has(e.id)) out.push(`keyboard: ${e.desc} cannot be reached with Tab`);
+
+  if (first?.href === '#main') {
+    await page.focus('a[href="#main"]');
     await page.keyboard.press('Enter');
     const target = await focusedNow(page);
     if (!target?.isMain) out.push(`skip-link: activating it focuses ${target?.desc ?? 'nothing'}, not <main>`);
@@ -107,22 +161,6 @@ export async function keyboardProblems(page: Page, url: string): Promise<string[
     const hasControlInMain = await page.evaluate(() => !!document.querySelector('main [data-kb]'));
     if (hasControlInMain && !next?.inMain) out.push(`skip-link: Tab after the skip link goes to ${next?.desc ?? 'nothing'}, not into <main>`);
   }
-
-  // Walk the whole page with Tab from the top.
-  await page.goto(url);
-  const expected = await markControls(page);
-  await page.keyboard.press('Tab');
-  const reached = new Set<string>();
-  for (let i = 0; i < expected.length * 2 + 5; i++) {
-    const f = await focusedNow(page);
-    if (!f) break;
-    if (f.id !== null && reached.has(f.id)) break;
-    if (f.id !== null) reached.add(f.id);
-    if (!f.indicator) out.push(`focus-visible: ${f.desc} shows no focus outline`);
-    if (!f.visible) out.push(`focus-not-obscured: ${f.desc} is hidden when it has focus`);
-    await page.keyboard.press('Tab');
-  }
-  for (const e of expected) if (!reached.has(e.id)) out.push(`keyboard: ${e.desc} cannot be reached with Tab`);
   return out;
 }
 
@@ -153,10 +191,9 @@ function overflowNow(page: Page): Promise<string[]> {
  * Text at 200 %: the page in a phone window zoomed to 200 % (195 CSS px wide), and with
  * the text size alone doubled, scrolls only vertically and clips no text.
  */
-export async function reflowProblems(page: Page, url: string): Promise<string[]> {
+export async function reflowProblems(page: Page): Promise<string[]> {
   const out: string[] = [];
   await page.setViewportSize({ width: 195, height: 422 });
-  await page.goto(url);
   for (const p of await overflowNow(page)) out.push(`reflow (zoom 200 %): ${p}`);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.evaluate(() => {

@@ -66,7 +66,7 @@ describe('keyboard, headings, language and 200 % text', () => {
     const url = new URL(path, baseUrl()).href;
     await page.setViewportSize(viewports.phone);
     await page.goto(url);
-    const found = [...(await structureProblems(page)), ...(await keyboardProblems(page, url)), ...(await reflowProblems(page, url))];
+    const found = [...(await structureProblems(page)), ...(await keyboardProblems(page)), ...(await reflowProblems(page))];
     expect(found.map((f) => `${path}: ${f}`)).toEqual([]);
   });
 });

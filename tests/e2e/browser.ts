@@ -26,6 +26,14 @@ export const viewports = { phone: { width: 390, height: 844 }, desktop: { width:
  */
 export const problems: string[] = [];
 
+/** Problems the running test expects (such as the console error of a 404 it asked for). */
+export const forgiven: RegExp[] = [];
+
+/** Lets the running test expect problems that match `pattern`; only that test. */
+export function forgive(pattern: RegExp): void {
+  forgiven.push(pattern);
+}
+
 /** Opens a new page in `browser` that records every problem into `problems`. */
 export async function newPage(browser: Browser, viewport: { width: number; height: number } = viewports.phone): Promise<Page> {
   const page = await browser.newPage({ viewport });

@@ -4,13 +4,15 @@
  * logged a console error or threw, and the message names the page.
  */
 import { afterEach, beforeEach } from 'vitest';
-import { problems } from './browser.ts';
+import { forgiven, problems } from './browser.ts';
 
 beforeEach(() => {
   problems.length = 0;
+  forgiven.length = 0;
 });
 
 afterEach(() => {
-  const found = problems.splice(0);
+  const found = problems.splice(0).filter((p) => !forgiven.some((f) => f.test(p)));
+  forgiven.length = 0;
   if (found.length) throw new Error(`Problems on pages this test opened:\n  ${found.join('\n  ')}`);
 });
