@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspDirectives, hashedFolders, headersFile, immutable, nginxConf, revalidate, securityHeaders } from './security.ts';
+import { cmsPolicy, contentSecurityPolicy, cspDirectives, hashedFolders, headersFile, immutable, nginxConf, revalidate, securityHeaders } from './security.ts';
 
 const policy = contentSecurityPolicy();
 const directive = (name: string) => policy.split('; ').find((d) => d.split(' ')[0] === name);
@@ -28,10 +28,34 @@ describe('contentSecurityPolicy: what the header allows', () => {
   });
 });
 
+describe('contentSecurityPolicy: the CMS at /admin/ gets the site’s policy plus what it needs', () => {
+  const cms = contentSecurityPolicy(`${cmsPolicy.path}index.html`);
+  const of = (p: string, name: string) => p.split('; ').find((d) => d.split(' ')[0] === name);
+  it.each([
+    ['img-src', "img-src 'self' data: blob: https://avatars.githubusercontent.com"],
+    ['connect-src', "connect-src 'self' data: blob: https://api.github.com"],
+    ['style-src', "style-src 'self' 'unsafe-inline'"],
+    ['script-src', "script-src 'self' 'wasm-unsafe-eval'"],
+    ['frame-ancestors', "frame-ancestors 'none'"],
+  ])('%s → %s', (name, expected) => {
+    expect(of(cms, name)).toBe(expected);
+  });
+  it('leaves every other path with the site’s policy', () => {
+    expect(contentSecurityPolicy('/notices/')).toBe(policy);
+    expect(contentSecurityPolicy('/administration/')).toBe(policy);
+  });
+});
+
 describe('headersFile and nginxConf: every header, every cache rule', () => {
-  it.each(securityHeaders())('%s', (name, value) => {
+  it.each(securityHeaders().filter(([name]) => name !== 'Content-Security-Policy'))('%s', (name, value) => {
     expect(headersFile()).toContain(`\n  ${name}: ${value}\n`);
     expect(nginxConf()).toContain(`add_header ${name} "${value}" always;`);
+  });
+
+  it.each(['/', cmsPolicy.path])('Content-Security-Policy for %s', (path) => {
+    const value = contentSecurityPolicy(path);
+    expect(headersFile()).toContain(`${path === '/' ? '/*' : `${path}*\n  ! Content-Security-Policy`}\n  Content-Security-Policy: ${value}\n`);
+    expect(nginxConf()).toContain(`${path === '/' ? 'default' : `~^${path}`} "${value}";`);
   });
 
   it.each(hashedFolders)('%s is cached for a year', (folder) => {

@@ -1,7 +1,7 @@
 /**
- * Runs around every browser test: a test fails when any page it opened (through
- * newPage/open in browser.ts) requested another host, broke the Content-Security-Policy,
- * logged a console error or threw, and the message names the page.
+ * Runs around every browser test: a test fails when any page of a browser started with
+ * launch() in browser.ts requested another host, broke the Content-Security-Policy,
+ * logged a console error or threw while the test ran, and the message names the page.
  */
 import { afterEach, beforeEach } from 'vitest';
 import { forgiven, problems } from './browser.ts';

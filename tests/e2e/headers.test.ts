@@ -15,7 +15,7 @@ const get = (path: string, init?: RequestInit) => fetch(new URL(path, baseUrl())
 
 /** Security headers missing or different in a response, named by the path. */
 function headerProblems(path: string, res: Response): string[] {
-  return securityHeaders()
+  return securityHeaders(path)
     .filter(([name, value]) => res.headers.get(name) !== value)
     .map(([name, value]) => `${path}: ${name} is ${JSON.stringify(res.headers.get(name))}, expected ${JSON.stringify(value)}`);
 }
