@@ -11,14 +11,20 @@ import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
 import { responsiveBodyImages } from './src/lib/body-images.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/security.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory' },
+  // Every stylesheet a file of its own, so the header's style-src 'self' (src/lib/security.ts) covers it.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } },
+  },
   integrations: [contentCheck(), cmsAssets(), mdx(), sitemap({ filter: inSitemap }), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts always as files of their own (never inlined), so the header's script-src 'self' covers them.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts;
   // body images get a srcset like covers (src/lib/body-images.ts).

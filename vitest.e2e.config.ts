@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/setup.ts'],
+    setupFiles: ['tests/e2e/guard.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,
     fileParallelism: false,

@@ -1,22 +1,24 @@
 /**
  * Global setup of the browser tests: build the site (unless SKIP_BUILD=1 and dist/
- * exists), serve dist/ on loopback, and tell the tests where (BASE_URL).
- * Set BASE_URL yourself to test another server (the nginx test does).
+ * exists), serve dist/ with Debian's nginx and the shipped deploy/nginx.conf on loopback
+ * (so every browser test runs under the real headers and Content-Security-Policy), and
+ * tell the tests where (baseUrl). Set BASE_URL to test another server instead, such as
+ * the deployed site.
  */
 import type { TestProject } from 'vitest/node';
 import buildSite from '../support/build-site.ts';
-import { serveDir } from '../support/serve.ts';
+import { startNginx } from '../support/nginx.ts';
 import { distDir } from '../support/dist.ts';
 
 export default async function setup(project: TestProject) {
   if (process.env.BASE_URL) {
-    project.provide('baseUrl', process.env.BASE_URL);
+    project.provide('baseUrl', process.env.BASE_URL.replace(/\/$/, ''));
     return;
   }
   buildSite();
-  const { server, url } = await serveDir(distDir);
-  project.provide('baseUrl', url);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  const nginx = await startNginx(distDir);
+  project.provide('baseUrl', nginx.url);
+  return nginx.stop;
 }
 
 declare module 'vitest' {

@@ -11,13 +11,13 @@ export function page(path: string): string {
   return readFileSync(join(distDir, file), 'utf8');
 }
 
-/** Every file of the build, as site paths (/index.html, /_astro/x.css …), sorted. */
-export function allFiles(dir = distDir): string[] {
+/** Every file of the build (or of another folder `dir`), as site paths (/index.html, /_astro/x.css …), sorted. */
+export function allFiles(dir = distDir, root = dir): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...allFiles(full));
-    else out.push(`/${relative(distDir, full).split(sep).join('/')}`);
+    if (e.isDirectory()) out.push(...allFiles(full, root));
+    else out.push(`/${relative(root, full).split(sep).join('/')}`);
   }
   return out.sort();
 }

@@ -1,0 +1,72 @@
+/**
+ * Accessibility, WCAG 2.2 AA, on every page of the sitemap: axe-core at a phone and a
+ * desktop window, then keyboard use, headings, language and text at 200 %.
+ * A failure names the page, the window and the rule.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, newPage, viewports } from './browser.ts';
+import { sitemapPaths } from './sitemap.ts';
+import { keyboardProblems, reflowProblems, structureProblems } from './a11y-checks.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const paths = sitemapPaths();
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+it('the sitemap lists the pages of the site', () => {
+  expect(paths).toContain('/');
+  expect(paths.length).toBeGreaterThan(10);
+});
+
+describe.each(Object.entries(viewports))('axe-core (%s window)', (name, viewport) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage(browser, viewport);
+  });
+  afterAll(() => page?.close());
+
+  it.each(paths)('%s', async (path) => {
+    const response = await page.goto(new URL(path, baseUrl()).href);
+    expect(response?.status(), `${path} answered`).toBe(200);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(
+      (runOnly) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] })
+        .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))),
+      tags,
+    );
+    const found = violations.map((v) => `${path} (${name}): ${v.id} [${v.impact}] ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('keyboard, headings, language and 200 % text', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await newPage(browser, viewports.phone);
+  });
+  afterAll(() => page?.close());
+
+  it.each(paths)('%s', async (path) => {
+    const url = new URL(path, baseUrl()).href;
+    await page.setViewportSize(viewports.phone);
+    await page.goto(url);
+    const found = [...(await structureProblems(page)), ...(await keyboardProblems(page)), ...(await reflowProblems(page))];
+    expect(found.map((f) => `${path}: ${f}`)).toEqual([]);
+  });
+});
