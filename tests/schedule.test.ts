@@ -13,7 +13,7 @@ import { distDir, page, textOf } from './support/dist.ts';
 
 /** The months of a timeline page and the activities listed in each, from the markup's data-* hooks. */
 function timelineOf(html: string, prefix = 'm'): { month: string; items: { id: string; continuing: boolean; status?: string }[] }[] {
-  const heads = [...html.matchAll(new RegExp(`<section[^>]*aria-labelledby="${prefix}-([0-9X]{4}-\\d{2})"`, 'g'))];
+  const heads = [...html.matchAll(new RegExp(`<section[^>]*>\\s*<h[23] id="${prefix}-([0-9X]{4}-\\d{2})"`, 'g'))];
   return heads.map((head) => {
     const chunk = html.slice(head.index, html.indexOf('</section>', head.index));
     const items = chunk.split('<li').slice(1).flatMap((li) => {
