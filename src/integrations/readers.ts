@@ -3,8 +3,8 @@
  * the Traditional Chinese site under dist/zh-hant/ (pages and feeds), the elder-friendly
  * pages under dist/elder/ and dist/zh-hant/elder/, and the search folding table. It must
  * run before the Pagefind integration, which then indexes the Traditional pages in their
- * own language. Also puts the script that applies the reader's stored layout choice at
- * the top of every page's <head> (Astro hashes it for the CSP).
+ * own language. Also puts the script that applies the reader's stored layout choice in
+ * every page's <head> (Astro hashes it for the CSP).
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';

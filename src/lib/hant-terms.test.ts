@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hantTerms } from './hant-terms.ts';
+import { statusLabels, statusLabelsHant } from './status-labels.ts';
 import { openccToTraditional, toTraditional, variantForms, wordPairs } from './traditional.ts';
 
 describe('the site terms fix what OpenCC gets wrong in sentences from the site', () => {
@@ -77,5 +78,11 @@ describe('wordPairs: the pairs search folding is built from', () => {
     expect(forms.get('爲')).toBe('為');
     expect(forms.get('衞')).toBe('衛'); // Hong Kong form
     expect(forms.get('説')).toBe('說');
+  });
+});
+
+describe('words the browser writes on Traditional pages', () => {
+  it.each(Object.entries(statusLabels))('status %s: %s', (key, simplified) => {
+    expect(statusLabelsHant[key as keyof typeof statusLabels]).toBe(toTraditional(simplified));
   });
 });

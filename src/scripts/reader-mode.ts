@@ -9,6 +9,7 @@ const root = document.documentElement;
 
 function toggle(control: HTMLElement): void {
   const before = control.getBoundingClientRect().top;
+  root.classList.add('switching');
   const elder = root.classList.toggle('elder');
   try {
     localStorage.setItem(modeStorageKey, elder ? 'elder' : 'standard');
@@ -17,6 +18,7 @@ function toggle(control: HTMLElement): void {
   }
   // Keep the control, and so the reader's place, where it was on the screen.
   window.scrollBy(0, control.getBoundingClientRect().top - before);
+  requestAnimationFrame(() => root.classList.remove('switching'));
 }
 
 document.querySelectorAll<HTMLAnchorElement>('a[data-mode-toggle]').forEach((link) => {

@@ -3,15 +3,16 @@
  * the countdown to 17 October and overdue marks. Dates are China Standard Time.
  * Kept tiny (no imports beyond the status words) so it stays far under 2 KB.
  */
-import { statusLabels } from '../lib/status-labels.ts';
+import { statusLabels, statusLabelsHant } from '../lib/status-labels.ts';
 
+const labels = document.documentElement.lang === 'zh-Hant' ? statusLabelsHant : statusLabels;
 const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 864e5);
 
 document.querySelectorAll<HTMLElement>('[data-status]').forEach((el) => {
   const { first = '', last = '' } = el.dataset;
   const status = first && today < first ? 'upcoming' : today > last ? 'ended' : 'ongoing';
-  el.textContent = statusLabels[status];
+  el.textContent = labels[status];
   el.dataset.status = status;
 });
 
