@@ -14,7 +14,14 @@ import { elderPage, traditionalPage, traditionalXml, type SiteMap } from '../lib
 import { buildFoldTable, foldTablePath } from '../lib/script-fold.ts';
 import { variantForms, wordPairs } from '../lib/traditional.ts';
 import { t } from '../lib/ui.ts';
-import { elderPrefix, hantPrefix, modeHeadScript, variantPath } from '../lib/variants.ts';
+import { elderPrefix, hantPrefix, modeStorageKey, variantPath } from '../lib/variants.ts';
+
+/**
+ * The script that applies the reader's stored layout before the page is first painted
+ * (inline in <head>, run before <body> is parsed, so the other layout never flashes).
+ * Without a stored choice the page keeps the layout its address gives (/elder/… is elder).
+ */
+const modeHeadScript = `try{var m=localStorage.getItem(${JSON.stringify(modeStorageKey)}),c=document.documentElement.classList;m==="elder"?c.add("elder"):m==="standard"&&c.remove("elder")}catch(e){}`;
 
 /** Full URLs of the Traditional pages, filled during the build: hand it to the sitemap as customPages. */
 export const hantPageUrls: string[] = [];

@@ -54,9 +54,3 @@ export function switchVariant(path: string, change: Partial<Variant>): string {
 /** localStorage key of the reader's choice of layout: "elder" or "standard". */
 export const modeStorageKey = 'fupinri:mode';
 
-/**
- * The script that applies the stored choice before the page is first painted (run
- * inline in <head>, before <body> is parsed, so there is no flash of the other layout). Without a
- * stored choice the page keeps the layout its address gives (/elder/… is elder).
- */
-export const modeHeadScript = `try{var m=localStorage.getItem(${JSON.stringify(modeStorageKey)}),c=document.documentElement.classList;m==="elder"?c.add("elder"):m==="standard"&&c.remove("elder")}catch(e){}`;
