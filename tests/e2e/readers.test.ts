@@ -15,6 +15,7 @@ import { baseUrl, launch, viewports } from './browser.ts';
 
 const notice = '/notices/2020-tacheng-fupinri-fangan/';
 const commendation = '/commendations/shili-20xx-wang-xx/';
+const story = '/stories/shili-fupin-chejian-jiuye/';
 const shots = join(process.cwd(), 'test-results');
 mkdirSync(shots, { recursive: true });
 
@@ -197,6 +198,45 @@ describe('search across the two scripts', () => {
     const found = await search('/search/', fold(query, 'hans'));
     expect(found).toContain(commendation);
     expect(found.some((p) => p.startsWith('/zh-hant/') || p.startsWith('/elder/'))).toBe(false);
+  });
+
+  it.each([
+    ['/zh-hant/search/', '车间', 'hant', `/zh-hant${story}`],
+    ['/search/', '車間', 'hans', story],
+  ] as const)('on %s, %s finds nothing as typed and the story once folded', async (path, query, script, expected) => {
+    expect(await search(path, query)).toEqual([]);
+    expect(await search(path, fold(query, script))).toEqual([expected]);
+  });
+});
+
+describe('search folding on the search page (src/scripts/search-fold.ts)', () => {
+  // The search page on this branch has no search box yet; the test gives it Pagefind's
+  // component UI, as the search page is being built on another branch, and types.
+  // 车间/車間 share no character, so only folding finds them across scripts.
+  it.each([
+    ['/zh-hant/search/', '扶贫功臣', `/zh-hant${commendation}`],
+    ['/zh-hant/search/', '扶貧功臣', `/zh-hant${commendation}`],
+    ['/search/', '扶貧功臣', commendation],
+    ['/zh-hant/search/', '车间', `/zh-hant${story}`],
+    ['/search/', '車間', story],
+  ])('on %s, %s finds %s', async (path, query, expected) => {
+    await withContext({}, async (context) => {
+      const page = await context.newPage();
+      await page.route(url(path), async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(
+          '<div id="search" class="mt-4"></div>',
+          '<div id="search" class="mt-4"><pagefind-input></pagefind-input><pagefind-results></pagefind-results></div><script type="module" src="/pagefind/pagefind-component-ui.js"></script>',
+        );
+        await route.fulfill({ response, body: html });
+      });
+      await page.goto(url(path));
+      await page.getByRole('searchbox').last().fill(query);
+      await page.locator(`pagefind-results a[href="${expected}"]`).first().waitFor({ timeout: 20_000 });
+      const found = await page.locator('pagefind-results a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(found).toContain(expected);
+      expect(found.every((href) => href!.startsWith('/zh-hant/') === path.startsWith('/zh-hant/'))).toBe(true);
+    });
   });
 });
 

@@ -1,0 +1,45 @@
+/**
+ * 繁/简 search folding on the search page: a query typed in either script searches this
+ * page's index (zh-cn on /search/, zh-hant on /zh-hant/search/) in the page's script.
+ * Loads the build's folding table (a few KB) once. If the page uses Pagefind's component
+ * UI (window.PagefindComponents), its default instance searches for the folded query;
+ * another search UI calls loadQueryFolder() and searches for fold(query).
+ */
+import { foldTablePath, makeFolder, type FoldTable } from '../lib/script-fold.ts';
+
+/** Resolves to a function that puts a query into this page's script. */
+export async function loadQueryFolder(): Promise<(query: string) => string> {
+  const table = (await (await fetch(foldTablePath)).json()) as FoldTable;
+  const fold = makeFolder(table);
+  const script = document.documentElement.lang === 'zh-Hant' ? 'hant' : 'hans';
+  return (query) => fold(query, script);
+}
+
+interface SearchInstance {
+  searchTerm?: string;
+  searchFilters?: unknown;
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: unknown): void;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): SearchInstance } };
+  }
+}
+
+/** Makes the component UI's default instance search for folded queries (and refolds one already run). */
+export async function foldComponentSearch(): Promise<void> {
+  const components = window.PagefindComponents;
+  if (!components) return;
+  const fold = await loadQueryFolder();
+  const instance = components.getInstanceManager().getInstance('default');
+  const search = instance.triggerSearch.bind(instance);
+  const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
+  instance.triggerSearch = (term) => search(fold(term));
+  instance.triggerSearchWithFilters = (term, filters) => searchWithFilters(fold(term), filters);
+  if (instance.searchTerm && fold(instance.searchTerm) !== instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+}
+
+// Module scripts have all run by the time the page has loaded, whatever their order.
+if (document.readyState === 'complete') void foldComponentSearch();
+else window.addEventListener('load', () => void foldComponentSearch(), { once: true });
