@@ -36,7 +36,14 @@ const pagePath = (file: string): string => (file.endsWith('/index.html') ? file.
 /** The file of a site path: the reverse of pagePath. */
 const pageFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
 
-export function readers(): AstroIntegration {
+/** Options of the readers integration. */
+export interface ReadersOptions {
+  /** Pages that are not for readers (an editors' admin page): no Traditional or elder copy, and links to them stay. */
+  skip?: (path: string) => boolean;
+}
+
+/** The integration: see the top of this file. */
+export function readers({ skip = () => false }: ReadersOptions = {}): AstroIntegration {
   let origin = '';
   return {
     name: 'fupinri:readers',
@@ -53,7 +60,7 @@ export function readers(): AstroIntegration {
         const files = await filesUnder(out);
         const taken = files.filter((f) => f.startsWith(`${hantPrefix}/`) || f.startsWith(`${elderPrefix}/`));
         if (taken.length) throw new Error(`fupinri:readers: pages already under ${hantPrefix}/ or ${elderPrefix}/: ${taken.join(', ')}`);
-        const htmlFiles = files.filter((f) => f.endsWith('.html'));
+        const htmlFiles = files.filter((f) => f.endsWith('.html') && !skip(pagePath(f)));
         const feeds = files.filter((f) => f.endsWith('.xml') && !/^\/sitemap[^/]*\.xml$/.test(f));
         const site: SiteMap = { pages: new Set(htmlFiles.map(pagePath)), hantFiles: new Set(feeds), origin };
         const texts = new Set<string>();

@@ -91,6 +91,23 @@ describe('every page in 长辈模式 and in Traditional Chinese passes axe at ph
       const elder = path.includes('/elder/');
       const context = await browser.newContext({ viewport: viewports.phone });
       await context.addInitScript({ content: axeSource });
+      // Record every text the page's scripts write after the parser is done.
+      await context.addInitScript(() => {
+        const written: string[] = [];
+        (window as unknown as { written: string[] }).written = written;
+        const record = (node: Node) => {
+          if (node.textContent?.trim()) written.push(node.textContent.trim());
+        };
+        const observer = new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.type === 'characterData') record(r.target);
+            else r.addedNodes.forEach(record);
+          }
+        });
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive') observer.observe(document, { subtree: true, childList: true, characterData: true });
+        });
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -103,8 +120,8 @@ describe('every page in 长辈模式 and in Traditional Chinese passes axe at ph
         expect(lang).toBe(path.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-CN');
         const found: string[] = [];
         if (lang === 'zh-Hant') {
-          // What the page's scripts write after loading (statuses, countdown) is Traditional too.
-          const written = await page.locator('[data-status], [data-countdown]').allTextContents();
+          // What the page's scripts write once it is parsed (statuses, countdown …) is Traditional too.
+          const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
           found.push(...written.filter((t) => toTraditional(t) !== t).map((t) => `Simplified text written by a script: ${t}`));
         }
         for (const [name, size] of Object.entries(viewports)) {
