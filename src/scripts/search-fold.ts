@@ -1,9 +1,10 @@
 /**
  * 繁/简 search folding on the search page: a query typed in either script searches this
  * page's index (zh-cn on /search/, zh-hant on /zh-hant/search/) in the page's script.
- * Loads the build's folding table (a few KB) once. If the page uses Pagefind's component
- * UI (window.PagefindComponents), its default instance searches for the folded query;
- * another search UI calls loadQueryFolder() and searches for fold(query).
+ * Loads the build's folding table (a few KB). If the page has Pagefind's component UI
+ * (window.PagefindComponents) when it has loaded, its default instance searches for the
+ * folded query; a UI loaded later calls foldInstanceSearches(instance), and any other
+ * search code calls loadQueryFolder() and searches for fold(query).
  */
 import { foldTablePath, makeFolder, type FoldTable } from '../lib/script-fold.ts';
 
@@ -27,17 +28,20 @@ declare global {
   }
 }
 
-/** Makes the component UI's default instance search for folded queries (and refolds one already run). */
-export async function foldComponentSearch(): Promise<void> {
-  const components = window.PagefindComponents;
-  if (!components) return;
+/** Makes a component UI instance search for folded queries (and refolds a search already run). */
+export async function foldInstanceSearches(instance: SearchInstance): Promise<void> {
   const fold = await loadQueryFolder();
-  const instance = components.getInstanceManager().getInstance('default');
   const search = instance.triggerSearch.bind(instance);
   const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
   instance.triggerSearch = (term) => search(fold(term));
   instance.triggerSearchWithFilters = (term, filters) => searchWithFilters(fold(term), filters);
   if (instance.searchTerm && fold(instance.searchTerm) !== instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+}
+
+/** Folds the searches of the component UI's default instance, if the page has loaded the component UI. */
+export async function foldComponentSearch(): Promise<void> {
+  const components = window.PagefindComponents;
+  if (components) await foldInstanceSearches(components.getInstanceManager().getInstance('default'));
 }
 
 // Module scripts have all run by the time the page has loaded, whatever their order.
