@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { cmsAssets } from './src/integrations/cms-assets.ts';
+import { hantPageUrls, readers } from './src/integrations/readers.ts';
 import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
 import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
@@ -17,7 +18,21 @@ export default defineConfig({
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [contentCheck(), cmsAssets(), mdx(), sitemap({ filter: inSitemap }), pagefind()],
+  // Order matters in astro:build:done: readers() writes the Traditional and elder pages
+  // and fills hantPageUrls before the sitemap lists them and Pagefind indexes them.
+  // The editors' admin gets no reader copies.
+  integrations: [
+    contentCheck(),
+    cmsAssets(),
+    mdx(),
+    readers({ skip: (path) => path.startsWith('/admin/') }),
+    sitemap({
+      filter: inSitemap,
+      customPages: hantPageUrls,
+      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', 'zh-hant': 'zh-Hant' } },
+    }),
+    pagefind(),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts;
