@@ -10,6 +10,7 @@ import { cmsAssets } from './src/integrations/cms-assets.ts';
 import { hantPageUrls, readers } from './src/integrations/readers.ts';
 import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
+import { notForReaders } from './src/lib/variants.ts';
 import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
 import { responsiveBodyImages } from './src/lib/body-images.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
     contentCheck(),
     cmsAssets(),
     mdx(),
-    readers({ skip: (path) => path.startsWith('/admin/') }),
+    readers({ skip: notForReaders }),
     sitemap({
       filter: inSitemap,
       customPages: hantPageUrls,

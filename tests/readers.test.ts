@@ -13,8 +13,9 @@ import { allPages, distDir, page } from './support/dist.ts';
 import { hantTerms } from '../src/lib/hant-terms.ts';
 import { foldTablePath, makeFolder, type FoldTable } from '../src/lib/script-fold.ts';
 import { site } from '../src/lib/site.ts';
+import { inSitemap } from '../src/lib/sitemap.ts';
 import { openccToTraditional, toTraditional } from '../src/lib/traditional.ts';
-import { langOf, parseVariant, variantPath } from '../src/lib/variants.ts';
+import { langOf, notForReaders, parseVariant, variantPath } from '../src/lib/variants.ts';
 
 type Doc = ReturnType<typeof parseDocument>;
 type El = ReturnType<typeof DomUtils.findAll>[number];
@@ -22,7 +23,9 @@ type El = ReturnType<typeof DomUtils.findAll>[number];
 const origin = new URL(site.url).origin;
 /** /x/index.html → /x/ */
 const pathOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
-const base = allPages().filter((f) => !f.startsWith('/zh-hant/') && !f.startsWith('/elder/')).map(pathOf);
+const built = allPages().filter((f) => !f.startsWith('/zh-hant/') && !f.startsWith('/elder/')).map(pathOf);
+/** The Simplified standard pages meant for readers (the editors' admin is not). */
+const base = built.filter((p) => !notForReaders(p));
 const doc = (path: string): Doc => parseDocument(page(path));
 const all = (d: Doc, test: (el: El) => boolean) => DomUtils.findAll(test, d.children);
 const one = (d: Doc, test: (el: El) => boolean) => all(d, test)[0];
@@ -64,6 +67,14 @@ describe('every page exists in Traditional, in 长辈模式 and in both', () => 
     expect(base.length).toBeGreaterThan(50);
     expect(base).toContain('/');
     expect(base).toContain('/404.html');
+  });
+
+  it('makes no copy of the pages not for readers (the admin)', () => {
+    const skipped = built.filter(notForReaders);
+    expect(skipped).toContain('/admin/');
+    for (const path of skipped) for (const variant of [{ script: 'hant', elder: false }, { script: 'hans', elder: true }, { script: 'hant', elder: true }] as const) {
+      expect(exists(variantPath(path, variant)), variantPath(path, variant)).toBe(false);
+    }
   });
 
   it.each(base)('%s', (path) => {
@@ -135,8 +146,10 @@ describe('hreflang alternates both ways, and x-default', () => {
       const d = doc(variantPath(path, { script, elder: false }));
       const alternates = all(d, (el) => el.name === 'link' && el.attribs.rel === 'alternate' && el.attribs.hreflang !== undefined);
       expect(alternates.map((el) => [el.attribs.hreflang, el.attribs.href])).toEqual(expected);
+      // The canonical names the same page (or, on an alias such as /changyishu/, the page it stands for) in the same script.
       const canonical = one(d, (el) => el.name === 'link' && el.attribs.rel === 'canonical');
-      if (canonical) expect(canonical.attribs.href).toBe(`${origin}${variantPath(path, { script, elder: false })}`);
+      const hansCanonical = one(doc(path), (el) => el.name === 'link' && el.attribs.rel === 'canonical');
+      if (canonical) expect(canonical.attribs.href).toBe(`${origin}${variantPath(new URL(hansCanonical!.attribs.href!).pathname, { script, elder: false })}`);
     }
   });
 });
@@ -170,7 +183,9 @@ describe('the sitemap lists both scripts, with alternates, and no elder page', (
   const locs = urls.map((u) => new URL(u.loc).pathname);
 
   it('has every page in Simplified and Traditional and no elder page', () => {
-    const expected = base.filter((p) => p.endsWith('/'));
+    // The pages src/lib/sitemap.ts admits, and the Traditional copy of each.
+    const expected = base.filter((p) => p.endsWith('/') && inSitemap(p));
+    expect(expected.length).toBeGreaterThan(50);
     expect(locs.filter((p) => !p.startsWith('/zh-hant/')).sort()).toEqual([...expected].sort());
     expect(locs.filter((p) => p.startsWith('/zh-hant/')).sort()).toEqual(expected.map((p) => variantPath(p, { script: 'hant', elder: false })).sort());
     expect(locs.filter((p) => parseVariant(p).elder)).toEqual([]);

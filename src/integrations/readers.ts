@@ -21,7 +21,7 @@ import { elderPrefix, hantPrefix, modeStorageKey, variantPath } from '../lib/var
  * (inline in <head>, run before <body> is parsed, so the other layout never flashes).
  * Without a stored choice the page keeps the layout its address gives (/elder/… is elder).
  */
-const modeHeadScript = `try{var m=localStorage.getItem(${JSON.stringify(modeStorageKey)}),c=document.documentElement.classList;m==="elder"?c.add("elder"):m==="standard"&&c.remove("elder")}catch(e){}`;
+export const modeHeadScript = `try{var m=localStorage.getItem(${JSON.stringify(modeStorageKey)}),c=document.documentElement.classList;m==="elder"?c.add("elder"):m==="standard"&&c.remove("elder")}catch(e){}`;
 
 /** Full URLs of the Traditional pages, filled during the build: hand it to the sitemap as customPages. */
 export const hantPageUrls: string[] = [];

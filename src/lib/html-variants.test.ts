@@ -42,7 +42,7 @@ describe('traditionalPage', () => {
     ['rewrites the mode toggle to the Traditional elder page', '<a href="/zh-hant/elder/notices/x/" data-mode-toggle>長輩模式</a>'],
     ['turns the script switch around', '<a href="/notices/x/" hreflang="zh-CN" lang="zh-CN" data-script-switch>简体中文</a>'],
     ['leaves translate="no" alone', '<p translate="no">简体原文</p>'],
-    ['keeps a search filter group name as the search page knows it, converting its value', 'data-pagefind-filter="单位:国务院扶貧辦" data-pagefind-meta="type:通知"'],
+    ['keeps a search filter group name as the search page knows it, converting its value', 'data-pagefind-filter="单位:國務院扶貧辦" data-pagefind-meta="type:通知"'],
     ['treats site addresses in data attributes as links', `data-print-url="${origin}/zh-hant/notices/x/"`],
     ['leaves the CSP alone', `content="script-src 'self' 'sha256-abc'"`],
     ['leaves scripts and styles byte for byte alone', '<script>var s="扶贫";</script><style>p::after{content:"扶贫"}</style>'],

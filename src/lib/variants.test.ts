@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVariant, switchVariant, variantPath } from './variants.ts';
+import { notForReaders, parseVariant, switchVariant, variantPath } from './variants.ts';
 
 describe('parseVariant and variantPath', () => {
   it.each([
@@ -34,5 +34,18 @@ describe('switchVariant keeps the page and changes only what is asked', () => {
     ['/', { elder: true }, '/elder/'],
   ] as const)('%s with %o → %s', (path, change, expected) => {
     expect(switchVariant(path, change)).toBe(expected);
+  });
+});
+
+describe('notForReaders', () => {
+  it.each([
+    ['/admin/', true],
+    ['/admin/config.yml', true],
+    ['/administration/', false],
+    ['/', false],
+    ['/notices/x/', false],
+    ['/404.html', false],
+  ])('%s → %s', (path, expected) => {
+    expect(notForReaders(path)).toBe(expected);
   });
 });

@@ -54,3 +54,7 @@ export function switchVariant(path: string, change: Partial<Variant>): string {
 /** localStorage key of the reader's choice of layout: "elder" or "standard". */
 export const modeStorageKey = 'fupinri:mode';
 
+/** Whether a built page is not for readers (the editors' admin): it gets no Traditional or elder copy. */
+export function notForReaders(path: string): boolean {
+  return path === '/admin/' || path.startsWith('/admin/');
+}

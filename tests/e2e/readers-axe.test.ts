@@ -3,12 +3,15 @@
  * the build in 长辈模式 and in Traditional Chinese, at phone and desktop widths: zero
  * violations. On the elder pages also: text of 18 px and more with line spacing of 1.3
  * and more, 7:1 contrast, tap targets of 60×60 px, no animation. Page list: the dist tree.
+ * To keep the suite's time in bounds every copy is checked at phone width, and the
+ * copies of one page of each kind (route pattern) at both widths.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPages } from '../support/dist.ts';
 import { toTraditional } from '../../src/lib/traditional.ts';
+import { parseVariant } from '../../src/lib/variants.ts';
 import { baseUrl, launch, viewports } from './browser.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -23,6 +26,20 @@ const readingOrder = [
 const pages = allPages()
   .filter((f) => f.startsWith('/elder/') || f.startsWith('/zh-hant/'))
   .map((f) => f.replace(/index\.html$/, ''));
+
+/** A page's kind: its route pattern (/activities/:slug/, /activities/category/:slug/, /notices/:n/ …). */
+const kindOf = (base: string) => {
+  const segments = base.split('/').filter(Boolean);
+  return segments.map((s, i) => (i === 0 ? s : /^\d+$/.test(s) && i === segments.length - 1 ? ':n' : i === segments.length - 1 ? ':slug' : s)).join('/');
+};
+/** The first page of each kind; its copies are checked at every width. */
+const sampleBases = new Set<string>();
+const seenKinds = new Set<string>();
+for (const base of [...new Set(pages.map((p) => parseVariant(p).base))].sort()) {
+  if (seenKinds.has(kindOf(base))) continue;
+  seenKinds.add(kindOf(base));
+  sampleBases.add(base);
+}
 
 declare global {
   interface Window {
@@ -78,12 +95,15 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-describe('every page in 长辈模式 and in Traditional Chinese passes axe at phone and desktop widths', () => {
+describe('every page in 长辈模式 and in Traditional Chinese passes axe at phone width, one page of each kind at desktop width too', () => {
   it('has the pages to check', () => {
     expect(pages.length).toBeGreaterThan(100);
     expect(pages).toContain('/elder/');
     expect(pages).toContain('/zh-hant/');
     expect(pages).toContain('/zh-hant/elder/');
+    // Several kinds, each with a Simplified original among the sampled pages.
+    expect(sampleBases.size).toBeGreaterThan(10);
+    expect(sampleBases.size).toBeLessThan(pages.length / 3);
   });
 
   describe.concurrent('pages', () => {
@@ -124,7 +144,8 @@ describe('every page in 长辈模式 and in Traditional Chinese passes axe at ph
           const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
           found.push(...written.filter((t) => toTraditional(t) !== t).map((t) => `Simplified text written by a script: ${t}`));
         }
-        for (const [name, size] of Object.entries(viewports)) {
+        const widths = sampleBases.has(parseVariant(path).base) ? Object.entries(viewports) : Object.entries(viewports).filter(([name]) => name === 'phone');
+        for (const [name, size] of widths) {
           await page.setViewportSize(size);
           found.push(...(await violations(page, elder)).map((v) => `${name}: ${v}`));
           if (elder) found.push(...(await elderProblems(page)).map((v) => `${name}: ${v}`));
