@@ -87,7 +87,7 @@ describe('under a strict Content-Security-Policy', () => {
     await page.goto(new URL('/search/', baseUrl()).href);
     await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => console.log(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`)));
     expect(await searchFor(page, '研讨会')).toContain('/activities/2020-01-yantaohui/');
-    expect(violations).toEqual([]);
+    expect(violations, violations.join('\n')).toEqual([]);
     await page.close();
   });
 });
