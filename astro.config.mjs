@@ -7,8 +7,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { cmsAssets } from './src/integrations/cms-assets.ts';
+import { hantPageUrls, readers } from './src/integrations/readers.ts';
 import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/sitemap.ts';
+import { notForReaders } from './src/lib/variants.ts';
 import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
 import { responsiveBodyImages } from './src/lib/body-images.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security.ts';
@@ -22,7 +24,21 @@ export default defineConfig({
   security: {
     csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } },
   },
-  integrations: [contentCheck(), cmsAssets(), mdx(), sitemap({ filter: inSitemap }), pagefind()],
+  // Order matters in astro:build:done: readers() writes the Traditional and elder pages
+  // and fills hantPageUrls before the sitemap lists them and Pagefind indexes them.
+  // The editors' admin gets no reader copies.
+  integrations: [
+    contentCheck(),
+    cmsAssets(),
+    mdx(),
+    readers({ skip: notForReaders }),
+    sitemap({
+      filter: inSitemap,
+      customPages: hantPageUrls,
+      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', 'zh-hant': 'zh-Hant' } },
+    }),
+    pagefind(),
+  ],
   // Scripts always as files of their own (never inlined), so the header's script-src 'self' covers them.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -54,8 +54,10 @@ function lastParagraph(link: string): string {
 }
 
 describe('feeds', () => {
-  it('are built: the site-wide feed and one per collection, and no other', () => {
-    expect(allFiles().filter((f) => f.endsWith('.xml') && f.includes('rss')).sort()).toEqual([...feedPaths].sort());
+  it('are built: the site-wide feed and one per collection, each with a Traditional copy, and no other', () => {
+    const rss = allFiles().filter((f) => f.endsWith('.xml') && f.includes('rss'));
+    expect(rss.filter((f) => !f.startsWith('/zh-hant/')).sort()).toEqual([...feedPaths].sort());
+    expect(rss.filter((f) => f.startsWith('/zh-hant/')).sort()).toEqual(feedPaths.map((f) => `/zh-hant${f}`).sort());
   });
 
   describe.each(feedPaths)('%s', (path) => {

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { allFiles, allPages, distDir, page } from './support/dist.ts';
 import { splitMarkdown } from '../src/lib/frontmatter.ts';
+import { toTraditional } from '../src/lib/traditional.ts';
 
 const pagefindDir = join(distDir, 'pagefind');
 
@@ -26,8 +27,11 @@ function unpack(file: string): Buffer {
   return data.subarray(12);
 }
 
-const fragments = (): Fragment[] =>
+/** Every page in the index, both languages. */
+const allFragments = (): Fragment[] =>
   readdirSync(join(pagefindDir, 'fragment')).map((f) => JSON.parse(unpack(join(pagefindDir, 'fragment', f)).toString('utf8')) as Fragment);
+/** The Simplified (zh-cn) pages in the index; the Traditional copies are checked as copies below. */
+const fragments = (): Fragment[] => allFragments().filter((f) => !f.url.startsWith('/zh-hant/'));
 
 /** Text as Pagefind stores it, without its word separators, for comparing with source text. */
 const plain = (text: string) => text.replace(/[\u200b\s]/g, '');
@@ -48,10 +52,11 @@ function entries(): { collection: string; id: string; data: Record<string, unkno
 }
 
 describe('the search index is part of the build', () => {
-  it('is written to dist/pagefind for Chinese (zh-cn)', () => {
+  it('is written to dist/pagefind for Chinese, one index per script (zh-cn, zh-hant) of the same pages', () => {
     const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(Object.keys(entry.languages).sort()).toEqual(['zh-cn', 'zh-hant']);
     expect(entry.languages['zh-cn']?.page_count).toBeGreaterThan(0);
+    expect(entry.languages['zh-hant']?.page_count).toBe(entry.languages['zh-cn']?.page_count);
     for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-worker.js']) expect(existsSync(join(pagefindDir, file))).toBe(true);
     expect(allFiles().filter((f) => f.endsWith('.pf_index')).length).toBeGreaterThan(0);
   });
@@ -67,12 +72,15 @@ describe('the search index is part of the build', () => {
 describe('what is indexed', () => {
   const indexed = fragments();
   const urls = new Set(indexed.map((f) => f.url));
+  const allUrls = new Set(allFragments().map((f) => f.url));
 
   it('holds exactly the pages marked data-pagefind-body: no header, footer or list page', () => {
     const marked = allPages()
       .filter((p) => /<[^>]+\sdata-pagefind-body[\s>=]/.test(page(p)))
       .map((p) => p.replace(/index\.html$/, ''));
-    expect([...urls].sort()).toEqual(marked.sort());
+    expect([...allUrls].sort()).toEqual(marked.sort());
+    // No elder copy: one copy of each page per script.
+    expect([...allUrls].filter((u) => u.startsWith('/elder/') || u.startsWith('/zh-hant/elder/'))).toEqual([]);
     for (const listPage of ['/', '/notices/', '/activities/', '/search/', '/404.html']) expect(urls.has(listPage)).toBe(false);
   });
 
@@ -141,6 +149,26 @@ describe('what each result carries', () => {
     for (const f of indexed) {
       for (const unit of f.filters['单位'] ?? []) expect(units.has(unit), `${f.url}: ${unit}`).toBe(true);
       for (const region of f.filters['地区'] ?? []) expect(regions.has(region), `${f.url}: ${region}`).toBe(true);
+    }
+  });
+});
+
+describe('the Traditional index (zh-hant) holds the Traditional copy of each indexed page', () => {
+  const hans = fragments();
+  const hant = new Map(allFragments().filter((f) => f.url.startsWith('/zh-hant/')).map((f) => [f.url, f]));
+
+  it('has exactly the /zh-hant/ copies of the Simplified pages', () => {
+    expect(hans.length).toBeGreaterThan(10);
+    expect([...hant.keys()].sort()).toEqual(hans.map((f) => `/zh-hant${f.url}`).sort());
+  });
+
+  it('carries the converted title, type and filter values under the filter names the search page knows', () => {
+    for (const f of hans) {
+      const copy = hant.get(`/zh-hant${f.url}`)!;
+      expect(copy.meta['title'], copy.url).toBe(toTraditional(f.meta['title'] ?? ''));
+      expect(copy.meta['type'], copy.url).toBe(toTraditional(f.meta['type'] ?? ''));
+      expect(Object.keys(copy.filters).sort(), copy.url).toEqual(Object.keys(f.filters).sort());
+      for (const [name, values] of Object.entries(f.filters)) expect(copy.filters[name], `${copy.url} ${name}`).toEqual(values.map(toTraditional));
     }
   });
 });

@@ -6,13 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFiles, allPages, distDir, page, textOf } from './support/dist.ts';
+import { allFiles, allPages, distDir, isReaderCopy, page, textOf } from './support/dist.ts';
 import { elements, jsonLdBlocks, metaMap } from './support/head.ts';
 import { pngSize } from './support/png.ts';
 import { site } from '../src/lib/site.ts';
+import { parseVariant, variantPath } from '../src/lib/variants.ts';
 
-// /admin/ is the editors' CMS, not a page to share.
-const pages = allPages().filter((p) => !p.startsWith('/admin/'));
+// /admin/ is the editors' CMS, not a page to share. The Traditional and elder copies are checked as copies below.
+const pages = allPages().filter((p) => !p.startsWith('/admin/') && !isReaderCopy(p));
+const copies = allPages().filter(isReaderCopy);
 const urlOf = (file: string) => `${site.url}${file.replace(/index\.html$/, '')}`;
 const fileOf = (url: string) => {
   const path = new URL(url).pathname;
@@ -78,6 +80,34 @@ describe('sharing tags on every page', () => {
       expect(block).not.toMatch(/</);
       expect(() => JSON.parse(block)).not.toThrow();
     }
+  });
+});
+
+describe('sharing tags on the Traditional and elder copies', () => {
+  it('finds a copy of every page in each version', () => {
+    expect(copies.length).toBe(pages.length * 3);
+  });
+
+  it.each(copies)('%s', (file) => {
+    const { base, script } = parseVariant(file);
+    const [html, original] = [page(file), page(base)];
+    const [meta, own] = [metaMap(html), metaMap(original)];
+    const canonical = (h: string) => elements(h, 'link').find((l) => l.rel === 'canonical')?.href;
+    // The canonical is the original's, in the copy's script; an elder copy names the standard page.
+    const originalCanonical = new URL(canonical(original)!);
+    // (A canonical naming no built page, as the 404 page's /404/ does, is left as it is.)
+    const target = existsSync(fileOf(originalCanonical.href)) ? variantPath(originalCanonical.pathname, { script, elder: false }) : originalCanonical.pathname;
+    expect(canonical(html)).toBe(`${site.url}${target}`);
+    expect(meta.get('og:url')).toBe(canonical(html));
+    expect(meta.get('og:locale')).toBe(script === 'hant' ? 'zh_TW' : 'zh_CN');
+    // The same tags, and the same (Simplified) share image, which exists.
+    expect([...meta.keys()].sort()).toEqual([...own.keys()].sort());
+    expect(meta.get('og:image')).toBe(own.get('og:image'));
+    expect(existsSync(fileOf(meta.get('og:image')!))).toBe(true);
+    for (const f of elements(html, 'link').filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml')) {
+      expect(existsSync(fileOf(f.href!)), f.href).toBe(true);
+    }
+    for (const block of jsonLdBlocks(html)) expect(() => JSON.parse(block)).not.toThrow();
   });
 });
 

@@ -13,7 +13,8 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'zh-cn' });
+        // One index per page language: zh-cn for the Simplified pages, zh-hant for /zh-hant/.
+        const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -14,6 +14,12 @@ describe('inSitemap', () => {
     ['https://fupinri.example.gov.cn/admin/config/', false],
     ['https://fupinri.example.gov.cn/changyishu/', false],
     ['https://fupinri.example.gov.cn/administration/', true],
+    ['https://fupinri.example.gov.cn/zh-hant/', true],
+    ['https://fupinri.example.gov.cn/zh-hant/notices/', true],
+    ['https://fupinri.example.gov.cn/zh-hant/404/', false],
+    ['https://fupinri.example.gov.cn/zh-hant/changyishu/', false],
+    ['https://fupinri.example.gov.cn/zh-hant/elder/changyishu/', false],
+    ['https://fupinri.example.gov.cn/elder/404/', false],
   ])('%s → %s', (url, expected) => {
     expect(inSitemap(url)).toBe(expected);
   });

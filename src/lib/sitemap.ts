@@ -5,6 +5,7 @@
  * page is listed instead.
  */
 import { initiativeUrl } from './entries.ts';
+import { parseVariant } from './variants.ts';
 
 /** Paths kept out of the sitemap; a path ending in / also covers everything under it when marked `tree`. */
 export const sitemapExcluded: readonly { path: string; tree?: boolean }[] = [
@@ -13,9 +14,9 @@ export const sitemapExcluded: readonly { path: string; tree?: boolean }[] = [
   { path: initiativeUrl },
 ];
 
-/** Whether a page's URL belongs in the sitemap. */
+/** Whether a page's URL belongs in the sitemap, judged by the page it is a copy of (/zh-hant/x/ as /x/). */
 export function inSitemap(url: string): boolean {
-  const path = new URL(url, 'https://x.invalid').pathname.replace(/\/?$/, '/');
+  const path = parseVariant(new URL(url, 'https://x.invalid').pathname.replace(/\/?$/, '/')).base;
   return !sitemapExcluded.some((x) => path === x.path || (x.tree && path.startsWith(x.path)));
 }
 

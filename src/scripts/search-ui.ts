@@ -6,6 +6,7 @@
  */
 import { knownFilters, pagefindSort, parseSearchState, searchFilters, searchStateQuery, type SearchSort, type SearchState } from '../lib/search-state.ts';
 import { searchWords } from '../lib/search-words.ts';
+import { foldInstanceSearches } from './search-fold.ts';
 
 const BUNDLE = '/pagefind/';
 /** Ranking boosts for matches in the title and in the keywords each page carries (search-facets.ts). */
@@ -134,6 +135,8 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
   const components = window.PagefindComponents;
   if (!components) return;
   const instance = components.configureInstance('default', { bundlePath: BUNDLE, ranking: { metaWeights: META_WEIGHTS } });
+  // A query typed in either script searches this page's index (zh-cn or zh-hant) in the page's script.
+  await foldInstanceSearches(instance);
   instance.setTranslations(JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>);
   // Every count, "none found" included, goes to the polite live region: it never interrupts typing.
   const announce = instance.announce.bind(instance);

@@ -4,8 +4,11 @@
  * Standard Time whatever the reader's zone. No imports beyond the shared words, so it
  * stays far under 2 KB (tests/schedule.test.ts measures it in dist/).
  */
-import { dueLabels, statusLabels } from '../lib/status-labels.ts';
+import { dueLabels, dueLabelsHant, statusLabels, statusLabelsHant } from '../lib/status-labels.ts';
 
+const hant = document.documentElement.lang === 'zh-Hant';
+const labels = hant ? statusLabelsHant : statusLabels;
+const due = hant ? dueLabelsHant : dueLabels;
 const today = new Date(Date.now() + 288e5).toISOString().slice(0, 10);
 const days = (to: string) => Math.round((Date.parse(to) - Date.parse(today)) / 864e5);
 const each = (selector: string, fn: (el: HTMLElement, data: DOMStringMap) => void) =>
@@ -14,7 +17,7 @@ const each = (selector: string, fn: (el: HTMLElement, data: DOMStringMap) => voi
 each('[data-status]', (el, { first = '', last = '' }) => {
   const status = first && today < first ? 'upcoming' : today > last ? 'ended' : 'ongoing';
   el.dataset.status = status;
-  el.textContent = statusLabels[status];
+  el.textContent = labels[status];
 });
 
 each('[data-countdown]', (el, d) => {
@@ -29,5 +32,5 @@ each('[data-due]', (el, d) => {
   const state = n < 0 ? 'past' : n ? 'left' : 'today';
   el.dataset.state = state;
   const out = el.querySelector('[data-left]');
-  if (out) out.textContent = dueLabels[state].replace('{n}', `${n}`);
+  if (out) out.textContent = due[state].replace('{n}', `${n}`);
 });

@@ -27,6 +27,16 @@ export function allPages(): string[] {
   return allFiles().filter((f) => f.endsWith('.html'));
 }
 
+/** Whether a built file is a reader copy (/zh-hant/…, /elder/…) the readers build step wrote. */
+export function isReaderCopy(path: string): boolean {
+  return path.startsWith('/zh-hant/') || path.startsWith('/elder/');
+}
+
+/** The Simplified standard pages Astro rendered (not the /zh-hant/ and /elder/ copies). */
+export function simplifiedPages(): string[] {
+  return allPages().filter((p) => !isReaderCopy(p));
+}
+
 /** The visible text of an HTML page (tags and scripts removed, whitespace collapsed). */
 export function textOf(html: string): string {
   return html

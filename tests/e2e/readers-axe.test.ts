@@ -1,0 +1,159 @@
+/**
+ * axe (WCAG 2.2 AA, and the best-practice rules for reading in order) on every page of
+ * the build in 长辈模式 and in Traditional Chinese, at phone and desktop widths: zero
+ * violations. On the elder pages also: text of 18 px and more with line spacing of 1.3
+ * and more, 7:1 contrast, tap targets of 60×60 px, no animation. Page list: the dist tree.
+ * To keep the suite's time in bounds every copy is checked at phone width, and the
+ * copies of one page of each kind (route pattern) at both widths.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allPages } from '../support/dist.ts';
+import { toTraditional } from '../../src/lib/traditional.ts';
+import { parseVariant } from '../../src/lib/variants.ts';
+import { baseUrl, launch, viewports } from './browser.ts';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Best-practice rules that decide whether a screen reader reads the page in order. */
+const readingOrder = [
+  'heading-order', 'page-has-heading-one', 'region', 'landmark-one-main', 'landmark-main-is-top-level',
+  'landmark-banner-is-top-level', 'landmark-contentinfo-is-top-level', 'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main',
+];
+
+const pages = allPages()
+  .filter((f) => f.startsWith('/elder/') || f.startsWith('/zh-hant/'))
+  .map((f) => f.replace(/index\.html$/, ''));
+
+/** A page's kind: its route pattern (/activities/:slug/, /activities/category/:slug/, /notices/:n/ …). */
+const kindOf = (base: string) => {
+  const segments = base.split('/').filter(Boolean);
+  return segments.map((s, i) => (i === 0 ? s : /^\d+$/.test(s) && i === segments.length - 1 ? ':n' : i === segments.length - 1 ? ':slug' : s)).join('/');
+};
+/** The first page of each kind; its copies are checked at every width. */
+const sampleBases = new Set<string>();
+const seenKinds = new Set<string>();
+for (const base of [...new Set(pages.map((p) => parseVariant(p).base))].sort()) {
+  if (seenKinds.has(kindOf(base))) continue;
+  seenKinds.add(kindOf(base));
+  sampleBases.add(base);
+}
+
+declare global {
+  interface Window {
+    axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] }>; getRules: (tags: string[]) => { ruleId: string }[] };
+  }
+}
+
+/** axe's violations on the open page, one line each. */
+async function violations(page: Page, elder: boolean): Promise<string[]> {
+  return page.evaluate(
+    async ({ wcag, readingOrder, elder }) => {
+      const rules = [...window.axe.getRules(wcag).map((r) => r.ruleId), ...readingOrder, ...(elder ? ['color-contrast-enhanced'] : [])];
+      const { violations } = await window.axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+      return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}`));
+    },
+    { wcag, readingOrder, elder },
+  );
+}
+
+/** What 长辈模式 promises, measured on the open page. */
+async function elderProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 2 && r.height > 2 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const label = (el: Element) => el.outerHTML.slice(0, 100);
+    if (!document.documentElement.classList.contains('elder')) out.push('the page is not in 长辈模式');
+    for (const el of document.querySelectorAll('main :is(p, li, dt, dd, td, th, h1, h2, h3, h4)')) {
+      if (!shown(el) || !el.textContent?.trim()) continue;
+      const style = getComputedStyle(el);
+      const size = parseFloat(style.fontSize);
+      const lineHeight = parseFloat(style.lineHeight);
+      if (size < 18) out.push(`text of ${size}px: ${label(el)}`);
+      if (!(lineHeight / size >= 1.3)) out.push(`line spacing ${style.lineHeight} for ${size}px: ${label(el)}`);
+    }
+    for (const el of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+      if (!shown(el)) continue;
+      // Links inside the sentences of an entry's text are part of the sentence (WCAG 2.5.8's inline exception).
+      if (el.matches('.prose-cn :is(p, li, td, blockquote) a') && el.parentElement?.textContent?.trim() !== el.textContent?.trim()) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 60 || r.height < 60) out.push(`tap target ${Math.round(r.width)}×${Math.round(r.height)}: ${label(el)}`);
+    }
+    if (document.getAnimations().length) out.push(`${document.getAnimations().length} animations`);
+    return out;
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('every page in 长辈模式 and in Traditional Chinese passes axe at phone width, one page of each kind at desktop width too', () => {
+  it('has the pages to check', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    expect(pages).toContain('/elder/');
+    expect(pages).toContain('/zh-hant/');
+    expect(pages).toContain('/zh-hant/elder/');
+    // Several kinds, each with a Simplified original among the sampled pages.
+    expect(sampleBases.size).toBeGreaterThan(10);
+    expect(sampleBases.size).toBeLessThan(pages.length / 3);
+  });
+
+  describe.concurrent('pages', () => {
+    it.each(pages)('%s', async (path) => {
+      const elder = path.includes('/elder/');
+      const context = await browser.newContext({ viewport: viewports.phone });
+      await context.addInitScript({ content: axeSource });
+      // Record every text the page's scripts write after the parser is done.
+      await context.addInitScript(() => {
+        const written: string[] = [];
+        (window as unknown as { written: string[] }).written = written;
+        const record = (node: Node) => {
+          if (node.textContent?.trim()) written.push(node.textContent.trim());
+        };
+        const observer = new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.type === 'characterData') record(r.target);
+            else r.addedNodes.forEach(record);
+          }
+        });
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive') observer.observe(document, { subtree: true, childList: true, characterData: true });
+        });
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text());
+      });
+      try {
+        await page.goto(new URL(path, baseUrl()).href);
+        const lang = await page.locator('html').getAttribute('lang');
+        expect(lang).toBe(path.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-CN');
+        const found: string[] = [];
+        if (lang === 'zh-Hant') {
+          // What the page's scripts write once it is parsed (statuses, countdown …) is Traditional too.
+          const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
+          found.push(...written.filter((t) => toTraditional(t) !== t).map((t) => `Simplified text written by a script: ${t}`));
+        }
+        const widths = sampleBases.has(parseVariant(path).base) ? Object.entries(viewports) : Object.entries(viewports).filter(([name]) => name === 'phone');
+        for (const [name, size] of widths) {
+          await page.setViewportSize(size);
+          found.push(...(await violations(page, elder)).map((v) => `${name}: ${v}`));
+          if (elder) found.push(...(await elderProblems(page)).map((v) => `${name}: ${v}`));
+        }
+        expect([...found, ...errors]).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
