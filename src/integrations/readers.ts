@@ -4,7 +4,7 @@
  * pages under dist/elder/ and dist/zh-hant/elder/, and the search folding table. It must
  * run before the Pagefind integration, which then indexes the Traditional pages in their
  * own language. Also puts the script that applies the reader's stored layout choice in
- * every page's <head> (Astro hashes it for the CSP).
+ * every page's <head> (Astro hashes it for the page's CSP; src/lib/security.ts for the server's).
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,14 +14,7 @@ import { elderPage, traditionalPage, traditionalXml, type SiteMap } from '../lib
 import { buildFoldTable, foldTablePath } from '../lib/script-fold.ts';
 import { variantForms, wordPairs } from '../lib/traditional.ts';
 import { t } from '../lib/ui.ts';
-import { elderPrefix, hantPrefix, modeStorageKey, variantPath } from '../lib/variants.ts';
-
-/**
- * The script that applies the reader's stored layout before the page is first painted
- * (inline in <head>, run before <body> is parsed, so the other layout never flashes).
- * Without a stored choice the page keeps the layout its address gives (/elder/… is elder).
- */
-export const modeHeadScript = `try{var m=localStorage.getItem(${JSON.stringify(modeStorageKey)}),c=document.documentElement.classList;m==="elder"?c.add("elder"):m==="standard"&&c.remove("elder")}catch(e){}`;
+import { elderPrefix, hantPrefix, modeHeadScript, variantPath } from '../lib/variants.ts';
 
 /** Full URLs of the Traditional pages, filled during the build: hand it to the sitemap as customPages. */
 export const hantPageUrls: string[] = [];

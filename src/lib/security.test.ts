@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cmsPolicy, contentSecurityPolicy, cspDirectives, hashedFolders, headersFile, immutable, nginxConf, revalidate, securityHeaders } from './security.ts';
+import { modeHeadScript } from './variants.ts';
+import { cmsPolicy, contentSecurityPolicy, cspDirectives, hashedFolders, inlineScriptHash, headersFile, immutable, nginxConf, revalidate, securityHeaders } from './security.ts';
 
 const policy = contentSecurityPolicy();
 const directive = (name: string) => policy.split('; ').find((d) => d.split(' ')[0] === name);
@@ -7,7 +8,7 @@ const directive = (name: string) => policy.split('; ').find((d) => d.split(' ')[
 describe('contentSecurityPolicy: what the header allows', () => {
   it.each([
     ['default-src', "default-src 'self'"],
-    ['script-src', "script-src 'self' 'wasm-unsafe-eval'"],
+    ['script-src', `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHash(modeHeadScript)}`],
     ['style-src', "style-src 'self'"],
     ['worker-src', "worker-src 'self'"],
     ['object-src', "object-src 'none'"],
@@ -16,6 +17,14 @@ describe('contentSecurityPolicy: what the header allows', () => {
     ['frame-ancestors', "frame-ancestors 'none'"],
   ])('%s → %s', (name, expected) => {
     expect(directive(name)).toBe(expected);
+  });
+
+  it.each([
+    // Known SHA-256 digests, in base64, of these exact bytes (`printf %s … | openssl dgst -sha256 -binary | base64`).
+    ['', "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"],
+    ['alert(1)', "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"],
+  ])('inlineScriptHash(%j) is the CSP source %s', (script, source) => {
+    expect(inlineScriptHash(script)).toBe(source);
   });
 
   it('names each directive once', () => {
@@ -35,7 +44,7 @@ describe('contentSecurityPolicy: the CMS at /admin/ gets the site’s policy plu
     ['img-src', "img-src 'self' data: blob: https://avatars.githubusercontent.com"],
     ['connect-src', "connect-src 'self' data: blob: https://api.github.com"],
     ['style-src', "style-src 'self' 'unsafe-inline'"],
-    ['script-src', "script-src 'self' 'wasm-unsafe-eval'"],
+    ['script-src', `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHash(modeHeadScript)}`],
     ['frame-ancestors', "frame-ancestors 'none'"],
   ])('%s → %s', (name, expected) => {
     expect(of(cms, name)).toBe(expected);

@@ -3,9 +3,17 @@
  * Content-Security-Policy for each page's <meta> from here, and `npm run deploy-config`
  * writes public/_headers and deploy/nginx.conf from here, so the three cannot disagree.
  */
+import { createHash } from 'node:crypto';
+import { modeHeadScript } from './variants.ts';
 
-/** Where scripts may come from: the site itself; Pagefind compiles its WebAssembly. */
-export const scriptSources: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
+/** The CSP source that allows exactly one inline script: its SHA-256, in base64. */
+export const inlineScriptHash = (script: string): string => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+/**
+ * Where scripts may come from: the site itself; Pagefind compiles its WebAssembly; the one
+ * inline script, which applies 长辈模式 before the page is painted (src/lib/variants.ts).
+ */
+export const scriptSources: readonly string[] = ["'self'", "'wasm-unsafe-eval'", inlineScriptHash(modeHeadScript)];
 
 /** Where stylesheets may come from: the site itself. */
 export const styleSources: readonly string[] = ["'self'"];

@@ -58,3 +58,10 @@ export const modeStorageKey = 'fupinri:mode';
 export function notForReaders(path: string): boolean {
   return path === '/admin/' || path.startsWith('/admin/');
 }
+
+/**
+ * The script that applies the reader's stored layout before the page is first painted
+ * (inline in <head>, run before <body> is parsed, so the other layout never flashes).
+ * Without a stored choice the page keeps the layout its address gives (/elder/… is elder).
+ */
+export const modeHeadScript = `try{var m=localStorage.getItem(${JSON.stringify(modeStorageKey)}),c=document.documentElement.classList;m==="elder"?c.add("elder"):m==="standard"&&c.remove("elder")}catch(e){}`;
