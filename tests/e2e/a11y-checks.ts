@@ -4,12 +4,12 @@
  */
 import type { Page } from 'playwright-core';
 
-/** `lang="zh-CN"` on <html>, one h1, and headings that never skip a level. */
-export async function structureProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/** `lang` on <html> as expected (zh-CN, or zh-Hant under /zh-hant/), one h1, and headings that never skip a level. */
+export async function structureProblems(page: Page, expectedLang = 'zh-CN'): Promise<string[]> {
+  return page.evaluate((expectedLang) => {
     const out: string[] = [];
     const lang = document.documentElement.getAttribute('lang');
-    if (lang !== 'zh-CN') out.push(`lang: <html lang> is ${JSON.stringify(lang)}, not "zh-CN"`);
+    if (lang !== expectedLang) out.push(`lang: <html lang> is ${JSON.stringify(lang)}, not "${expectedLang}"`);
     const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')]
       .filter((h) => !h.closest('[hidden], [aria-hidden="true"]') && getComputedStyle(h).display !== 'none')
       .map((h) => ({ level: h.getAttribute('role') === 'heading' ? Number(h.getAttribute('aria-level') ?? 2) : Number(h.tagName[1]), text: (h.textContent ?? '').trim().slice(0, 40) }));
@@ -21,7 +21,7 @@ export async function structureProblems(page: Page): Promise<string[]> {
       if (prev && h.level > prev.level + 1) out.push(`heading-order: h${h.level} "${h.text}" follows h${prev.level} "${prev.text}" (a level skipped)`);
     });
     return out;
-  });
+  }, expectedLang);
 }
 
 interface Focused {

@@ -191,7 +191,11 @@ describe('filters and order', () => {
     await expect.poll(() => decodeURIComponent(page.url())).toContain('sort=date');
     await resultCount(page, '扶贫日');
     const facts = page.locator('.search-result-meta');
-    await expect.poll(() => facts.count()).toBeGreaterThan(5);
+    // Pagefind loads a result's details as it scrolls into view: scroll down the list as a reader would.
+    await expect.poll(async () => {
+      await page.locator('pagefind-results li').last().scrollIntoViewIfNeeded();
+      return facts.count();
+    }).toBeGreaterThan(5);
     const years = (await facts.allTextContents()).map((f) => /(\d{4})年/.exec(f)?.[1]).filter((y): y is string => !!y);
     expect(years.length).toBeGreaterThan(3);
     expect([...years].sort().reverse()).toEqual(years);
