@@ -205,7 +205,7 @@ describe('activity pages', () => {
   });
 });
 
-describe('the script that corrects dates in the browser', () => {
+describe('the page script that corrects dates in the browser (src/scripts/page.ts)', () => {
   /** The bytes of the script(s) on a page that touch data-status, inline or external with their imports. */
   function statusScriptBytes(path: string): number {
     const html = page(path);

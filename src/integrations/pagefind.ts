@@ -5,7 +5,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefindApi from 'pagefind';
+import { searchableGlob } from '../lib/search-glob.ts';
+import { hantPrefix } from '../lib/variants.ts';
+
+/** The names of the folders in a folder (none if it does not exist). */
+const foldersIn = async (dir: string): Promise<string[]> =>
+  (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
 
 export function pagefind(): AstroIntegration {
   return {
@@ -16,7 +24,9 @@ export function pagefind(): AstroIntegration {
         // One index per page language: zh-cn for the Simplified pages, zh-hant for /zh-hant/.
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
+        // Every page but the elder copies, which are never indexed (src/lib/search-glob.ts).
+        const glob = searchableGlob(await foldersIn(outDir), await foldersIn(join(outDir, hantPrefix)));
+        const added = await index.addDirectory({ path: outDir, glob });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
