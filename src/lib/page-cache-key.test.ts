@@ -3,8 +3,11 @@
  * incremental build renders it again), and a change elsewhere leaves the key as it was
  * (so the page is copied).
  */
-import { describe, expect, it } from 'vitest';
-import { activityPageKeys, entryPageKeys, noticePageKeys, pageCacheKey, type KeyContext, type KeyedEntry } from './page-cache-key.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { activityPageKeys, bodyImagePaths, entryPageKeys, noticePageKeys, pageCacheKey, type KeyContext, type KeyedEntry } from './page-cache-key.ts';
 
 type Entry = KeyedEntry & { data: Record<string, unknown> & { plan?: string } };
 
@@ -76,5 +79,33 @@ describe('a page gets a new key exactly when something it shows changes', () => 
     const e = notice('x');
     expect(pageCacheKey(c, e, { plan: [e] })).not.toBe(pageCacheKey(c, e, { activities: [e] }));
     expect(pageCacheKey(c, e, { plan: [undefined] })).not.toBe(pageCacheKey(c, e, { plan: [] }));
+  });
+});
+
+describe('local images in a body', () => {
+  it.each([
+    ['an inline image', '![图](./images/a.png)', ['./images/a.png']],
+    ['a path in angle brackets, with a title', '![图](<./images/my pic.png> "标题")', ['./images/my pic.png']],
+    ['a reference definition', '![图][a]\n\n[a]: ./images/b.jpg', ['./images/b.jpg']],
+    ['a file in public/', '![图](/favicon.svg)', ['/favicon.svg']],
+    ['remote and protocol-relative images are not local', '![图](https://example.gov.cn/a.png) ![图](//example.gov.cn/b.png)', []],
+    ['a plain link is not an image', '[文件](./files/a.pdf)', []],
+  ])('%s', (_, body, paths) => expect(bodyImagePaths(body)).toEqual(paths));
+
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  /** A story with a body image, in a folder of its own where the image holds `bytes`. */
+  const storyWithImage = (bytes: string | null): KeyedEntry => {
+    const dir = mkdtempSync(join(tmpdir(), 'page-key-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'images'));
+    if (bytes !== null) writeFileSync(join(dir, 'images', 'a.png'), bytes);
+    return { id: 's', digest: 's1', data: { title: '故事' }, body: '正文\n\n![图](./images/a.png)\n', filePath: join(dir, 's.md') };
+  };
+  it('an image redrawn under the same name gives the page a new key; the same bytes the same key', () => {
+    const key = (bytes: string | null) => entryPageKeys(ctx(), [storyWithImage(bytes)]).get('s');
+    expect(key('one picture')).toBe(key('one picture'));
+    expect(key('one picture')).not.toBe(key('another picture'));
+    expect(key(null)).not.toBe(key('one picture'));
   });
 });

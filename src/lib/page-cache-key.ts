@@ -8,6 +8,8 @@
  * build's "today". A page that starts showing something else must add it here.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** A content entry as far as a key needs it: what Astro's content layer hands out. */
 export interface KeyedEntry {
@@ -16,6 +18,10 @@ export interface KeyedEntry {
   digest?: string | number | undefined;
   /** The entry's data as pages read it (resolved image metadata included). */
   data: unknown;
+  /** The Markdown body, whose local images are hashed with the entry. */
+  body?: string | undefined;
+  /** The entry's file, relative to the project root (where its images are found). */
+  filePath?: string | undefined;
 }
 
 /** What every entry page may show besides its own entries: the shared lists and the day. */
@@ -30,7 +36,43 @@ export interface KeyContext {
 /** Bump when the meaning of a key changes, so no earlier key can match. */
 const KEY_VERSION = 'page-key-1';
 
-const entryText = (e: KeyedEntry) => `${e.id}\u0000${e.digest ?? ''}\u0000${JSON.stringify(e.data)}`;
+const fileDigests = new Map<string, string>();
+
+/** A hash of a file's bytes ('missing' when it is not there), read once per build. */
+function fileDigest(path: string): string {
+  let digest = fileDigests.get(path);
+  if (digest === undefined) {
+    digest = existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'missing';
+    fileDigests.set(path, digest);
+  }
+  return digest;
+}
+
+/** The local image paths a Markdown body shows: ![alt](path), ![alt](<path>) and reference definitions [ref]: path. */
+export function bodyImagePaths(body: string): string[] {
+  const inline = [...body.matchAll(/!\[[^\]]*\]\(\s*(?:<([^>\n]*)>|([^)\s]+))/g)].map((m) => m[1] ?? m[2] ?? '');
+  const defined = [...body.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*(?:<([^>\n]*)>|(\S+))/gm)].map((m) => m[1] ?? m[2] ?? '');
+  return [...new Set([...inline, ...defined])].filter((src) => src && !/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(src)).sort();
+}
+
+/** The bytes of the local images an entry's body shows, as one text (relative to its file, or from public/ when it starts with /). */
+function imagesText(e: KeyedEntry, root: string): string {
+  if (!e.body || !e.filePath) return '';
+  return bodyImagePaths(e.body)
+    .map((src) => {
+      let path = src.replace(/[?#].*$/, '');
+      try {
+        path = decodeURI(path);
+      } catch {
+        // A stray % stays as written.
+      }
+      const file = path.startsWith('/') ? resolve(root, 'public', `.${path}`) : resolve(root, dirname(e.filePath ?? ''), path);
+      return `${src}=${fileDigest(file)}`;
+    })
+    .join('\u0005');
+}
+
+const entryText = (e: KeyedEntry, root = process.cwd()) => `${e.id}\u0000${e.digest ?? ''}\u0000${JSON.stringify(e.data)}\u0000${imagesText(e, root)}`;
 
 const contextDigests = new WeakMap<KeyContext, string>();
 
