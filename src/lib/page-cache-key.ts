@@ -4,8 +4,10 @@
  * its key and its code are unchanged. So a key must cover everything the page shows
  * that is not code: the entry itself (its file and its resolved data, cover sizes
  * included), the other entries it prints (an activity's plan notice, a notice's
- * activities), the lists every page may name (units, regions, campaigns) and the
- * build's "today". A page that starts showing something else must add it here.
+ * activities), the lists every page may name (units, regions, campaigns), the
+ * build's "today", and the bytes of the local images a body shows (Astro names their
+ * optimized copies by content, but does not notice a redrawn image on a page it
+ * copies). A page that starts showing something else must add it here.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
