@@ -42,6 +42,8 @@ export default defineConfig({
   // Scripts always as files of their own (never inlined), so the header's script-src 'self' covers them.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Entry pages and share images return a cacheKey (src/lib/page-cache-key.ts): a rebuild copies unchanged ones.
+  experimental: { incrementalBuild: true },
   // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts;
   // body images get a srcset like covers (src/lib/body-images.ts).
   // No syntax highlighting: it writes inline styles, and editors' content has no code.

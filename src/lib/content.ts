@@ -8,6 +8,7 @@ import { sortKey, todayInShanghai, type When } from './dates.ts';
 import { byDate } from './schedule.ts';
 import { facetValues, type Facet, type FacetValue } from './facets.ts';
 import { categories } from '../content.config.ts';
+import type { KeyContext } from './page-cache-key.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;
 export type ActivityEntry = CollectionEntry<'activities'>;
@@ -129,3 +130,11 @@ export async function resolveRegions(names: readonly string[]): Promise<{ name: 
  * it, so two builds of one commit are identical; the browser corrects statuses anyway.
  */
 export const buildToday: string = process.env.BUILD_DATE ?? todayInShanghai();
+
+let keyContextPromise: Promise<KeyContext> | undefined;
+
+/** What every entry page's cache key covers besides its own entries (src/lib/page-cache-key.ts), made once per build. */
+export function keyContext(): Promise<KeyContext> {
+  keyContextPromise ??= Promise.all([getUnits(), getRegions(), getCampaigns()]).then(([units, regions, campaigns]) => ({ today: buildToday, units, regions, campaigns }));
+  return keyContextPromise;
+}

@@ -4,6 +4,7 @@
  * its Markdown. Returns every problem at once, each with file, line, key, what was
  * written, what is expected and how to fix it, in Chinese.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
@@ -45,13 +46,41 @@ const YAML_COLLECTIONS: Record<string, string> = { units: 'slug', regions: 'slug
 export const BODY_REQUIRED = new Set(['notices', 'stories', 'appeals', 'commendations']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * What the check of one file found on its own, before the names it refers to are
+ * looked up: kept between builds by a hash of the file's bytes (src/lib/content-files.ts).
+ * Plain data only (no YAML document), so it survives serialization.
+ */
+export interface FileCheck {
+  /** Problems of the file alone, in order; `ifMissing` ones only when that image is not on disk. */
+  problems: { problem: Problem; ifMissing?: string }[];
+  /** The entries the file holds (one for Markdown, one per item of a YAML list). */
+  entries: { id: string; data: Record<string, unknown>; basePath: (string | number)[]; flagged: string[] }[];
+}
+
+/** File results from earlier runs by key, and the checker's version that every key includes. */
+export interface CheckCache {
+  /** A hash of the checker's own code and schemas: a new version makes every result stale. */
+  version: string;
+  /** Results by key (see checkKey); entries used by a run are marked in `used`. */
+  results: Map<string, FileCheck>;
+  /** Keys used by the last run, so stale results can be dropped before saving. */
+  used: Set<string>;
+}
+
+/** The cache key of one file's result: its path, collection and bytes, and the checker's version. */
+export function checkKey(file: ContentFile, version: string): string {
+  return createHash('sha256').update(`${version}\u0000${file.collection}\u0000${file.path}\u0000`).update(file.bytes).digest('hex');
+}
+
 interface Entry {
   file: ContentFile;
   id: string;
   data: Record<string, unknown>;
-  source: YamlSource;
-  lineOffset: number;
   basePath: (string | number)[];
+  flagged: Set<string>;
+  /** The 1-based line of a key path (the YAML is parsed again only when a problem needs a line). */
+  lineOf: (path: readonly (string | number)[]) => number;
 }
 
 const show = (value: unknown): string => {
@@ -101,117 +130,155 @@ function keysAt(schema: unknown, path: readonly (string | number)[]): string[] {
 }
 
 const made = new WeakMap<object, z.ZodType>();
+const imageHelper = () => z.string({ error: '应为图片路径，例如 ./images/cover.jpg' });
 
-/** Checks all content files together; the result is empty when everything may be published. */
-export function validateContent(files: readonly ContentFile[], schemas: Schemas, root = '.'): Problem[] {
-  const problems: Problem[] = [];
-  const entries: Entry[] = [];
-  const image = () => z.string({ error: '应为图片路径，例如 ./images/cover.jpg' });
-  // A schema made by a function is made once: zod compiles a schema on its first use.
-  const built = (make: (ctx: { image: () => z.ZodType }) => z.ZodType) => {
-    let schema = made.get(make);
-    if (!schema) made.set(make, (schema = make({ image })));
-    return schema;
-  };
+/** A schema made by a function is made once: zod compiles a schema on its first use. */
+function schemaOf(schemas: Schemas, collection: string): z.ZodType | undefined {
+  const schemaOrFn = schemas[collection];
+  if (!schemaOrFn || typeof schemaOrFn !== 'function') return schemaOrFn;
+  let schema = made.get(schemaOrFn);
+  if (!schema) made.set(schemaOrFn, (schema = schemaOrFn({ image: imageHelper })));
+  return schema;
+}
 
-  for (const file of files) {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
-    } catch {
-      problems.push({ file: file.path, line: 1, key: '', written: '非 UTF-8 编码的文件', expected: 'UTF-8 编码的文本文件', fix: '用编辑器“另存为 UTF-8”后再提交' });
-      continue;
+/** The parsed YAML of a file (the front matter of Markdown), for line numbers. */
+function yamlOf(file: ContentFile): YamlSource | null {
+  const text = new TextDecoder('utf-8').decode(file.bytes);
+  return YAML_COLLECTIONS[file.collection] ? parseYamlSource(text) : splitMarkdown(text).frontmatter;
+}
+
+/** Checks one file on its own: encoding, name, YAML, schema and body. Depends only on the file and the checker. */
+export function checkFile(file: ContentFile, schemas: Schemas): FileCheck {
+  const problems: FileCheck['problems'] = [];
+  const found: { data: Record<string, unknown>; id: string; basePath: (string | number)[] }[] = [];
+  const push = (problem: Problem, ifMissing?: string) => problems.push(ifMissing === undefined ? { problem } : { problem, ifMissing });
+  const done = (): FileCheck => ({ problems, entries: [] });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+  } catch {
+    push({ file: file.path, line: 1, key: '', written: '非 UTF-8 编码的文件', expected: 'UTF-8 编码的文本文件', fix: '用编辑器“另存为 UTF-8”后再提交' });
+    return done();
+  }
+  let source: YamlSource;
+  const idKey = YAML_COLLECTIONS[file.collection];
+  if (idKey) {
+    source = parseYamlSource(text);
+    for (const e of source.errors) push({ file: file.path, line: e.line, key: '', written: e.message, expected: '合法的 YAML', fix: '检查缩进、冒号后的空格和引号是否成对' });
+    if (source.errors.length) return done();
+    if (!Array.isArray(source.data)) {
+      push({ file: file.path, line: 1, key: '', written: show(source.data), expected: '以“- ”开头的列表', fix: '每一项以“- name: …”开头' });
+      return done();
     }
-    const idKey = YAML_COLLECTIONS[file.collection];
-    if (idKey) {
-      const source = parseYamlSource(text);
-      for (const e of source.errors) problems.push({ file: file.path, line: e.line, key: '', written: e.message, expected: '合法的 YAML', fix: '检查缩进、冒号后的空格和引号是否成对' });
-      if (source.errors.length) continue;
-      if (!Array.isArray(source.data)) {
-        problems.push({ file: file.path, line: 1, key: '', written: show(source.data), expected: '以“- ”开头的列表', fix: '每一项以“- name: …”开头' });
-        continue;
-      }
-      source.data.forEach((item, i) => {
-        const data = (item ?? {}) as Record<string, unknown>;
-        entries.push({ file, id: String(data[idKey] ?? ''), data, source, lineOffset: 0, basePath: [i] });
-      });
-      continue;
-    }
+    source.data.forEach((item, i) => {
+      const data = (item ?? {}) as Record<string, unknown>;
+      found.push({ id: String(data[idKey] ?? ''), data, basePath: [i] });
+    });
+  } else {
     const name = file.path.split('/').pop() ?? file.path;
     const id = name.replace(/\.(md|mdx)$/, '');
     // Files Astro would not load, or would load under another address: say so rather than drop them.
     if (!schemas[file.collection]) {
       const folders = Object.keys(schemas);
-      problems.push({ file: file.path, line: 1, key: '', written: `文件夹“${file.collection}”`, expected: `src/content/ 下的栏目文件夹之一：${folders.join('、')}`, fix: `是否想放在：${closest(file.collection, folders).join('、')}？把文件移到正确的文件夹` });
-      continue;
+      push({ file: file.path, line: 1, key: '', written: `文件夹“${file.collection}”`, expected: `src/content/ 下的栏目文件夹之一：${folders.join('、')}`, fix: `是否想放在：${closest(file.collection, folders).join('、')}？把文件移到正确的文件夹` });
+      return done();
     }
     if (!/\.mdx?$/.test(name)) {
-      problems.push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '扩展名为 .md 的 Markdown 文件', fix: `把文件改名为 ${name.replace(/\.[^.]*$/, '')}.md` });
-      continue;
+      push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '扩展名为 .md 的 Markdown 文件', fix: `把文件改名为 ${name.replace(/\.[^.]*$/, '')}.md` });
+      return done();
     }
     if ((file.path.split(`/${file.collection}/`).pop() ?? '').includes('/')) {
-      problems.push({ file: file.path, line: 1, key: '', written: `放在子文件夹中的“${name}”`, expected: `直接放在 src/content/${file.collection}/ 下的文件`, fix: `把文件移到 src/content/${file.collection}/，用文件名区分年份，例如 2021-yantaohui.md` });
-      continue;
+      push({ file: file.path, line: 1, key: '', written: `放在子文件夹中的“${name}”`, expected: `直接放在 src/content/${file.collection}/ 下的文件`, fix: `把文件移到 src/content/${file.collection}/，用文件名区分年份，例如 2021-yantaohui.md` });
+      return done();
     }
     if (!ID.test(id)) {
-      problems.push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '文件名只用小写字母、数字和连字符，例如 2020-yantaohui.md', fix: '把文件改名；可用 npm run new 生成' });
+      push({ file: file.path, line: 1, key: '', written: `文件名“${name}”`, expected: '文件名只用小写字母、数字和连字符，例如 2020-yantaohui.md', fix: '把文件改名；可用 npm run new 生成' });
     }
     const md = splitMarkdown(text);
     if (!md.frontmatter) {
-      problems.push({ file: file.path, line: 1, key: '', written: '文件开头没有前言', expected: '以 --- 开始、以 --- 结束的前言（front matter）', fix: '在文件第一行写 ---，写好字段后再写一行 ---' });
-      continue;
+      push({ file: file.path, line: 1, key: '', written: '文件开头没有前言', expected: '以 --- 开始、以 --- 结束的前言（front matter）', fix: '在文件第一行写 ---，写好字段后再写一行 ---' });
+      return done();
     }
-    for (const e of md.frontmatter.errors) problems.push({ file: file.path, line: e.line, key: '', written: e.message, expected: '合法的 YAML 前言', fix: '检查缩进、冒号后的空格和引号是否成对' });
-    if (md.frontmatter.errors.length) continue;
+    for (const e of md.frontmatter.errors) push({ file: file.path, line: e.line, key: '', written: e.message, expected: '合法的 YAML 前言', fix: '检查缩进、冒号后的空格和引号是否成对' });
+    if (md.frontmatter.errors.length) return done();
+    source = md.frontmatter;
     const data = (md.frontmatter.data ?? {}) as Record<string, unknown>;
     if (BODY_REQUIRED.has(file.collection) && !md.body.trim()) {
-      problems.push({ file: file.path, line: md.bodyLine, key: '', written: '正文为空', expected: '前言之后的正文', fix: '在第二个 --- 之后写正文' });
+      push({ file: file.path, line: md.bodyLine, key: '', written: '正文为空', expected: '前言之后的正文', fix: '在第二个 --- 之后写正文' });
     }
     // Markdown: the rendered tree against the allowlist (src/lib/sanitize.ts); MDX is code, checked by pattern only.
     for (const f of file.path.endsWith('.mdx') ? findUnsafe(md.body) : checkBody(md.body)) {
       const fix = 'refusal' in f && f.refusal === 'image' ? '改用 Markdown 图片写法，图片放在本文件旁的 images/ 文件夹' : '删除这段 HTML；链接请用 Markdown 写法 [文字](https://…)';
-      problems.push({ file: file.path, line: md.bodyLine + f.line - 1, key: '正文', written: f.found, expected: f.reason, fix });
+      push({ file: file.path, line: md.bodyLine + f.line - 1, key: '正文', written: f.found, expected: f.reason, fix });
     }
-    // Markdown images: ![说明](路径 "标题") or ![说明](<路径 with spaces>).
+    // Markdown images: ![说明](路径 "标题") or ![说明](<路径 with spaces>). Whether a local image exists is asked on every run.
     for (const m of md.body.matchAll(/!\[([^\]]*)\]\(\s*(?:<([^>\n]*)>|([^)\s]+))[^)\n]*\)/g)) {
       const line = md.bodyLine + md.body.slice(0, m.index).split('\n').length - 1;
-      if (!m[1]?.trim()) problems.push({ file: file.path, line, key: '正文', written: m[0], expected: '每张图片都要有说明文字（alt）', fix: '写成 ![图片说明](路径)' });
+      if (!m[1]?.trim()) push({ file: file.path, line, key: '正文', written: m[0], expected: '每张图片都要有说明文字（alt）', fix: '写成 ![图片说明](路径)' });
       const src = m[2] ?? m[3] ?? '';
-      if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) && !existsSync(localPath(root, file.path, src))) {
-        problems.push({ file: file.path, line, key: '正文', written: src, expected: '存在的图片文件', fix: '检查路径和文件名，图片放在本文件旁的 images/ 文件夹' });
+      if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+        push({ file: file.path, line, key: '正文', written: src, expected: '存在的图片文件', fix: '检查路径和文件名，图片放在本文件旁的 images/ 文件夹' }, src);
       }
     }
-    entries.push({ file, id, data, source: md.frontmatter, lineOffset: 0, basePath: [] });
+    found.push({ id, data, basePath: [] });
   }
 
-  const add = (e: Entry, path: (string | number)[], expected: string, fix: string, written = show(valueAt(e.data, path))) =>
-    problems.push({ file: e.file.path, line: e.source.lineOf([...e.basePath, ...path]), key: [...path].join('.'), written, expected, fix });
-
-  // Schemas: every issue of every entry. Paths with a schema issue are not checked again below.
-  const flagged = new Set<string>();
-  const flagKey = (e: Entry, path: readonly (string | number)[]) => `${e.file.path}\u0000${[...e.basePath, ...path].join('.')}`;
-  const isFlagged = (e: Entry, path: readonly (string | number)[]) => path.some((_, i) => flagged.has(flagKey(e, path.slice(0, i + 1))));
-  for (const e of entries) {
-    const schemaOrFn = schemas[e.file.collection];
-    if (!schemaOrFn) continue;
-    const schema = typeof schemaOrFn === 'function' ? built(schemaOrFn) : schemaOrFn;
-    const result = schema.safeParse(e.data);
-    if (result.success) continue;
-    for (const issue of result.error.issues) {
+  // Schemas: every issue of every entry. Paths with a schema issue are flagged, not checked again by validateContent.
+  const schema = schemaOf(schemas, file.collection);
+  const entries = found.map(({ id, data, basePath }) => {
+    const flagged: string[] = [];
+    const add = (path: (string | number)[], expected: string, fix: string, written = show(valueAt(data, path))) =>
+      push({ file: file.path, line: source.lineOf([...basePath, ...path]), key: path.join('.'), written, expected, fix });
+    const result = schema?.safeParse(data);
+    for (const issue of result && !result.success ? result.error.issues : []) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const missing = valueAt(e.data, path) === undefined;
+      const missing = valueAt(data, path) === undefined;
       if (issue.code === 'unrecognized_keys') {
         const knownKeys = keysAt(schema, path);
         for (const key of issue.keys) {
           const near = closest(key, knownKeys);
-          add(e, [...path, key], `不认识的字段“${key}”；可用的字段：${knownKeys.join('、')}`, `${near.length ? `是否想写：${near.join('、')}？` : ''}改正拼写或删除这一行（字段名区分大小写）`, key);
+          add([...path, key], `不认识的字段“${key}”；可用的字段：${knownKeys.join('、')}`, `${near.length ? `是否想写：${near.join('、')}？` : ''}改正拼写或删除这一行（字段名区分大小写）`, key);
         }
         continue;
       }
-      flagged.add(flagKey(e, path));
-      add(e, path, issue.message, missing ? `加上字段 ${path.join('.')}` : '按“应为”改正');
+      flagged.push([...basePath, ...path].join('.'));
+      add(path, issue.message, missing ? `加上字段 ${path.join('.')}` : '按“应为”改正');
+    }
+    return { id, data, basePath, flagged };
+  });
+  return { problems, entries };
+}
+
+/**
+ * Checks all content files together; the result is empty when everything may be
+ * published. With a cache, a file whose bytes (and the checker) are unchanged takes its
+ * earlier result, problems included: only the checks between files run again.
+ */
+export function validateContent(files: readonly ContentFile[], schemas: Schemas, root = '.', cache?: CheckCache): Problem[] {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+
+  for (const file of files) {
+    let result: FileCheck | undefined;
+    if (cache) {
+      const key = checkKey(file, cache.version);
+      result = cache.results.get(key);
+      if (!result) cache.results.set(key, (result = checkFile(file, schemas)));
+      cache.used.add(key);
+    } else result = checkFile(file, schemas);
+    for (const { problem, ifMissing } of result.problems) {
+      if (ifMissing === undefined || !existsSync(localPath(root, file.path, ifMissing))) problems.push(problem);
+    }
+    let source: YamlSource | null | undefined;
+    for (const e of result.entries) {
+      const lineOf = (path: readonly (string | number)[]) => (source ??= yamlOf(file))?.lineOf([...e.basePath, ...path]) ?? 1;
+      entries.push({ file, id: e.id, data: e.data, basePath: e.basePath, flagged: new Set(e.flagged), lineOf });
     }
   }
+
+  const add = (e: Entry, path: (string | number)[], expected: string, fix: string, written = show(valueAt(e.data, path))) =>
+    problems.push({ file: e.file.path, line: e.lineOf(path), key: [...path].join('.'), written, expected, fix });
+  const isFlagged = (e: Entry, path: readonly (string | number)[]) => path.some((_, i) => e.flagged.has([...e.basePath, ...path.slice(0, i + 1)].join('.')));
 
   // Identity: one id per entry, one name per unit and region.
   const seen = new Map<string, Entry>();
@@ -220,7 +287,7 @@ export function validateContent(files: readonly ContentFile[], schemas: Schemas,
     const first = seen.get(key);
     if (first && e.id) {
       const idKey = YAML_COLLECTIONS[e.file.collection];
-      if (idKey) add(e, [idKey], `每一项的 ${idKey} 唯一`, `与 ${first.file.path} 第 ${first.source.lineOf([...first.basePath, idKey])} 行重复，请改用另一个 ${idKey}`, e.id);
+      if (idKey) add(e, [idKey], `每一项的 ${idKey} 唯一`, `与 ${first.file.path} 第 ${first.lineOf([idKey])} 行重复，请改用另一个 ${idKey}`, e.id);
       else problems.push({ file: e.file.path, line: 1, key: '', written: e.id, expected: '每条内容的名称（文件名）唯一', fix: `与 ${first.file.path} 重名，请改文件名` });
     } else seen.set(key, e);
   }

@@ -1,9 +1,11 @@
 /** Share images (PNG), made at build time: /og/default.png, /og/feed.png, /og/<kind>/<id>.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { shareImages, type ShareImage } from '../../lib/share-content.ts';
-import { renderShareImage } from '../../lib/share-image.ts';
+import { renderShareImage, shareImageKey } from '../../lib/share-image.ts';
 
-export const getStaticPaths = (async () => (await shareImages()).map((image) => ({ params: { image: image.path }, props: { image } }))) satisfies GetStaticPaths;
+// The cache key is the image's own (everything that shapes its pixels), so an incremental build copies an unchanged image.
+export const getStaticPaths = (async () =>
+  (await shareImages()).map((image) => ({ params: { image: image.path }, props: { image }, cacheKey: shareImageKey(image.node, image.size) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
   const { png } = await renderShareImage(image.node, image.size);

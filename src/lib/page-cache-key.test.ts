@@ -1,0 +1,111 @@
+/**
+ * Page cache keys: every change to something a page shows gives it a new key (so an
+ * incremental build renders it again), and a change elsewhere leaves the key as it was
+ * (so the page is copied).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { activityPageKeys, bodyImagePaths, entryPageKeys, noticePageKeys, pageCacheKey, type KeyContext, type KeyedEntry } from './page-cache-key.ts';
+
+type Entry = KeyedEntry & { data: Record<string, unknown> & { plan?: string } };
+
+const ctx = (): KeyContext => ({
+  today: '2025-09-20',
+  units: [{ id: 'diwei-xuanchuanbu', digest: 'u1', data: { name: '地委宣传部', slug: 'diwei-xuanchuanbu' } }],
+  regions: [{ id: 'tacheng-shi', digest: 'r1', data: { name: '塔城市', slug: 'tacheng-shi' } }],
+  campaigns: [{ id: '2020', digest: 'c1', data: { theme: '决战决胜脱贫攻坚' } }],
+});
+const notice = (id: string, title = '方案'): Entry => ({ id, digest: `n-${id}-${title}`, data: { title } });
+const activity = (id: string, plan?: string, title = '研讨会'): Entry => ({ id, digest: `a-${id}-${title}`, data: plan ? { title, plan } : { title } });
+const story = (cover?: { width: number; height: number }): Entry => ({ id: 's', digest: 's1', data: cover ? { title: '故事', cover: { src: { src: '/_astro/c.png', ...cover } } } : { title: '故事' } });
+
+/** The world the table's changes apply to: two notices, three activities, one story. */
+interface World {
+  ctx: KeyContext;
+  notices: Entry[];
+  activities: Entry[];
+  stories: Entry[];
+}
+const world = (): World => ({
+  ctx: ctx(),
+  notices: [notice('fangan'), notice('tongzhi')],
+  activities: [activity('a1', 'fangan'), activity('a2', 'fangan'), activity('a3')],
+  stories: [story({ width: 1200, height: 800 })],
+});
+
+/** Every page's key in a world, by page. */
+function keys(w: World): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const [id, key] of activityPageKeys(w.ctx, w.activities, w.notices)) all.set(`activities/${id}`, key);
+  for (const [id, key] of noticePageKeys(w.ctx, w.notices, w.activities)) all.set(`notices/${id}`, key);
+  for (const [id, key] of entryPageKeys(w.ctx, w.stories)) all.set(`stories/${id}`, key);
+  return all;
+}
+
+const cases: [string, (w: World) => void, string[]][] = [
+  ['an activity’s own text', (w) => (w.activities[0] = activity('a1', 'fangan', '新标题')), ['activities/a1', 'notices/fangan']],
+  ['the title of a plan notice', (w) => (w.notices[0] = notice('fangan', '新方案')), ['notices/fangan', 'activities/a1', 'activities/a2']],
+  ['an activity moved to another plan', (w) => (w.activities[1] = activity('a2', 'tongzhi')), ['activities/a2', 'notices/fangan', 'notices/tongzhi']],
+  ['an activity published under a plan', (w) => w.activities.push(activity('a4', 'tongzhi')), ['notices/tongzhi', 'activities/a4']],
+  ['the order of a plan’s activities', (w) => w.activities.reverse(), ['notices/fangan']],
+  ['a notice no activity names', (w) => (w.notices[1] = notice('tongzhi', '新通知')), ['notices/tongzhi']],
+  ['a unit’s slug in units.yaml', (w) => (w.ctx = { ...w.ctx, units: [{ id: 'diwei-xuanchuanbu', digest: 'u2', data: { name: '地委宣传部', slug: 'xuanchuanbu' } }] }), ['*']],
+  ['a region in regions.yaml', (w) => (w.ctx = { ...w.ctx, regions: [] }), ['*']],
+  ['a campaign’s theme', (w) => (w.ctx = { ...w.ctx, campaigns: [{ id: '2020', digest: 'c2', data: { theme: '新主题' } }] }), ['*']],
+  ['the build’s today', (w) => (w.ctx = { ...w.ctx, today: '2025-09-21' }), ['*']],
+  ['a cover image’s size (same file name and digest)', (w) => (w.stories[0] = story({ width: 800, height: 600 })), ['stories/s']],
+];
+
+describe('a page gets a new key exactly when something it shows changes', () => {
+  it.each(cases)('%s', (_, change, changed) => {
+    const before = keys(world());
+    const w = world();
+    change(w);
+    const after = keys(w);
+    const differ = [...after].filter(([page, key]) => before.get(page) !== key).map(([page]) => page).sort();
+    expect(differ).toEqual(changed[0] === '*' ? [...after.keys()].sort() : [...changed].sort());
+  });
+
+  it('the same world gives the same keys, and different pages different keys', () => {
+    const [a, b] = [keys(world()), keys(world())];
+    expect(a).toEqual(b);
+    expect(new Set(a.values()).size).toBe(a.size);
+  });
+
+  it('names the related lists: one entry as a plan is not the same as one entry as an activity', () => {
+    const c = ctx();
+    const e = notice('x');
+    expect(pageCacheKey(c, e, { plan: [e] })).not.toBe(pageCacheKey(c, e, { activities: [e] }));
+    expect(pageCacheKey(c, e, { plan: [undefined] })).not.toBe(pageCacheKey(c, e, { plan: [] }));
+  });
+});
+
+describe('local images in a body', () => {
+  it.each([
+    ['an inline image', '![图](./images/a.png)', ['./images/a.png']],
+    ['a path in angle brackets, with a title', '![图](<./images/my pic.png> "标题")', ['./images/my pic.png']],
+    ['a reference definition', '![图][a]\n\n[a]: ./images/b.jpg', ['./images/b.jpg']],
+    ['a file in public/', '![图](/favicon.svg)', ['/favicon.svg']],
+    ['remote and protocol-relative images are not local', '![图](https://example.gov.cn/a.png) ![图](//example.gov.cn/b.png)', []],
+    ['a plain link is not an image', '[文件](./files/a.pdf)', []],
+  ])('%s', (_, body, paths) => expect(bodyImagePaths(body)).toEqual(paths));
+
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  /** A story with a body image, in a folder of its own where the image holds `bytes`. */
+  const storyWithImage = (bytes: string | null): KeyedEntry => {
+    const dir = mkdtempSync(join(tmpdir(), 'page-key-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'images'));
+    if (bytes !== null) writeFileSync(join(dir, 'images', 'a.png'), bytes);
+    return { id: 's', digest: 's1', data: { title: '故事' }, body: '正文\n\n![图](./images/a.png)\n', filePath: join(dir, 's.md') };
+  };
+  it('an image redrawn under the same name gives the page a new key; the same bytes the same key', () => {
+    const key = (bytes: string | null) => entryPageKeys(ctx(), [storyWithImage(bytes)]).get('s');
+    expect(key('one picture')).toBe(key('one picture'));
+    expect(key('one picture')).not.toBe(key('another picture'));
+    expect(key(null)).not.toBe(key('one picture'));
+  });
+});
