@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from './dates.ts';
-import { activityStatus, byDate, daysToNextDay, dutiesOf, groupByMonth, monthLabel, rolesOf, unitsOfPlan, type Scheduled } from './schedule.ts';
+import { activityStatus, byDate, daysToNextDay, dutiesByUnit, dutiesOf, groupByMonth, monthLabel, rolesByUnit, rolesOf, unitsByPlan, unitsOfPlan, type Scheduled } from './schedule.ts';
 
 const act = (id: string, when: string, lead: string[], partners: string[] = [], plan?: string): Scheduled => ({
   id,
@@ -126,6 +126,54 @@ describe('duties: which reporting deadlines bind a unit', () => {
 
   it('has no days left for a deadline of an unknown year', () => {
     expect(dutiesOf('市扶贫办', plans, activities, '2020-10-01')).toMatchObject([{ plan: 'shili', daysLeft: null }]);
+  });
+  it.each([
+    ['地区网信办', ['上报扶贫日活动方案', '报送宣传稿', '上报活动总结']],
+    ['市委办公室', ['报送初步情况总结']],
+    ['市扶贫攻坚工作领导小组办公室', ['报送初步情况总结']],
+  ])('dutiesByUnit gives %s %j, as dutiesOf does', (unit, tasks) => {
+    const all = dutiesByUnit(plans, activities, '2020-07-01');
+    expect(all.get(unit)!.map((d) => d.task)).toEqual(tasks);
+    expect(all.get(unit)).toEqual(dutiesOf(unit, plans, activities, '2020-07-01'));
+  });
+
+  it('dutiesByUnit holds exactly the units some deadline binds, each deadline once', () => {
+    const twice = [{ id: 'x', data: { deadlines: [{ task: '报送', due: parseWhen('[..2020-10-01]'), units: ['甲', '甲', '乙'] }] } }];
+    expect([...dutiesByUnit(twice, [], '2020-07-01').entries()].map(([u, d]) => [u, d.length])).toEqual([['甲', 1], ['乙', 1]]);
+    expect([...dutiesByUnit(plans, activities, '2020-07-01').keys()].sort()).toEqual(
+      [...new Set([...unitsOfPlan(plan, activities), ...unitsOfPlan('shili', activities)])].sort(),
+    );
+  });
+});
+
+describe('unitsByPlan', () => {
+  it.each([
+    [plan, ['地区扶贫办', '地区商务局', '地委宣传部', '地委政策研究室', '地区网信办', '塔城地区三大电信运营商']],
+    ['shili', ['市委办公室', '市扶贫办', '市扶贫攻坚工作领导小组办公室', '市委宣传部']],
+  ])('%s: %j', (id, units) => {
+    expect([...unitsByPlan(activities).get(id)!].sort()).toEqual(units.sort());
+  });
+
+  it('leaves out activities without a plan', () => {
+    expect([...unitsByPlan([act('solo', '2020-10-17', ['甲'])]).keys()]).toEqual([]);
+  });
+});
+
+describe('rolesByUnit', () => {
+  it.each([
+    ['地区扶贫办', ['xilie', 'changyi', 'a-same-day'], ['yantaohui']],
+    ['市扶贫办', [], ['gongchen', 'zoufang']],
+    ['地区网信办', ['zhuanti'], []],
+  ])('%s leads %j and helps with %j', (unit, leads, helps) => {
+    const roles = rolesByUnit(activities).get(unit)!;
+    expect(roles.leads.map((a) => a.id)).toEqual(leads);
+    expect(roles.helps.map((a) => a.id)).toEqual(helps);
+  });
+
+  it('counts a unit named as both lead and partner, or twice, once as lead', () => {
+    const roles = rolesByUnit([act('both', '2020-10-17', ['甲', '甲'], ['甲', '乙', '乙'])]);
+    expect([roles.get('甲')!.leads.length, roles.get('甲')!.helps.length]).toEqual([1, 0]);
+    expect([roles.get('乙')!.leads.length, roles.get('乙')!.helps.length]).toEqual([0, 1]);
   });
 });
 
