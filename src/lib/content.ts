@@ -8,6 +8,7 @@ import { sortKey, todayInShanghai, type When } from './dates.ts';
 import { byDate, dutiesByUnit, rolesByUnit, type Duty, type Roles } from './schedule.ts';
 import { facetValues, type Facet, type FacetValue } from './facets.ts';
 import { categories } from '../content.config.ts';
+import { cardOf, type Card } from './entries.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;
 export type ActivityEntry = CollectionEntry<'activities'>;
@@ -148,6 +149,31 @@ export async function getDuties(unitName: string): Promise<readonly Duty[]> {
 export async function getRoles(unitName: string): Promise<Roles<ActivityEntry>> {
   const all = await memo('roles-by-unit', async () => rolesByUnit(await getActivities()));
   return all.get(unitName) ?? { leads: [], helps: [] };
+}
+
+/** What a region's page lists: activities held there, commendations and stories from there. */
+export interface RegionCards {
+  activities: readonly Card[];
+  commendations: readonly Card[];
+  stories: readonly Card[];
+}
+
+/** A region's lists (by region name), each newest first; every region's are grouped once per build. */
+export async function getRegionCards(regionName: string): Promise<RegionCards> {
+  const all = await memo('cards-by-region', async () => {
+    const activities = [...(await getActivities())].reverse();
+    const lists = {
+      activities: groupBy(
+        activities.flatMap((a) => [...new Set(a.data.regions)].map((region) => ({ region, card: cardOf('activities', a) }))),
+        (x) => x.region,
+      ),
+      commendations: groupBy((await getCommendations()).map((c) => ({ region: c.data.region, card: cardOf('commendations', c) })), (x) => x.region),
+      stories: groupBy((await getStories()).map((s) => ({ region: s.data.region, card: cardOf('stories', s) })), (x) => x.region),
+    };
+    return lists;
+  });
+  const cards = (list: keyof RegionCards) => (all[list].get(regionName) ?? []).map((x) => x.card);
+  return { activities: cards('activities'), commendations: cards('commendations'), stories: cards('stories') };
 }
 
 /** The address of a campaign's schedule: /activities/ for the current one, /campaigns/<id>/ for others. */
