@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSite } from '../scripts/bench/workspace.ts';
 import type { CorpusFile } from '../scripts/bench/corpus.ts';
 import { splitMarkdown } from '../src/lib/frontmatter.ts';
-import { previewSize } from '../src/lib/long-lists.ts';
+import { previewSize, timelinePageSize } from '../src/lib/long-lists.ts';
 import { site } from '../src/lib/site.ts';
 import { elements } from './support/head.ts';
 
@@ -27,19 +27,23 @@ const unit = { name: '地区扶贫办', slug: 'diqu-fupinban' };
 const partner = { name: '地区网信办', slug: 'diqu-wangxinban' };
 const region = { name: '塔城市', slug: 'tacheng-shi' };
 const today = '2020-08-15';
+/** Extra stories, commendations and deadlines; extra activities (all in the 2020 campaign, with the seed's: over a schedule page). */
 const EXTRA = 23;
+const ACTIVITIES = 62;
 const pad = (n: number) => String(n).padStart(2, '0');
-/** The i-th extra day of 2020: spread from January to December, 15 days apart. */
-const day = (i: number) => new Date(Date.UTC(2020, 0, 5 + 15 * i)).toISOString().slice(0, 10);
+/** The i-th extra day of 2020: from 5 January, 5 days apart. */
+const day = (i: number) => new Date(Date.UTC(2020, 0, 5 + 5 * i)).toISOString().slice(0, 10);
 
 function extraFiles(): CorpusFile[] {
   const files: CorpusFile[] = [];
   const md = (path: string, lines: string[]) => files.push({ path, data: ['---', ...lines, '---', '', '测试内容。', ''].join('\n') });
-  for (let i = 0; i < EXTRA; i++) {
+  for (let i = 0; i < ACTIVITIES; i++) {
     md(`activities/2020-ceshi-${pad(i)}.md`, [
       `title: 测试活动第${i + 1}项`, 'campaign: "2020"', `when: "${day(i)}"`, `lead: [${unit.name}]`, `partners: [${partner.name}]`,
       'category: 主题活动', `regions: [${region.name}]`, `summary: 第${i + 1}项测试活动。`,
     ]);
+  }
+  for (let i = 0; i < EXTRA; i++) {
     md(`stories/ceshi-gushi-${pad(i)}.md`, [`title: 测试故事第${i + 1}篇`, `date: "${day(i)}"`, 'author: 测试作者', `region: ${region.name}`, `summary: 第${i + 1}篇测试故事。`]);
     md(`commendations/ceshi-biaozhang-${pad(i)}.md`, [
       `name: 测试先进个人${i + 1}`, 'kind: individual', 'award: 测试奖', 'campaign: "2020"', `region: ${region.name}`, 'conferredBy: 塔城地区扶贫开发领导小组', `summary: 第${i + 1}位测试先进个人。`,
@@ -137,8 +141,9 @@ describe('a unit with more activities and deadlines than its page shows', () => 
     expect(leads().length).toBeGreaterThan(previewSize);
     expect(shown.size).toBe(previewSize);
     expect(part).toContain(`（${leads().length}）`);
-    // 2020-08-17 (the 16th) is the first extra activity after the build day; the January one is long past.
-    expect(shown).toContain(`/activities/2020-ceshi-${pad(15)}/`);
+    // The first extra activity after the build day is shown; the January one, long past, is not.
+    const next = Array.from({ length: ACTIVITIES }, (_, i) => i).find((i) => day(i) >= today)!;
+    expect(shown).toContain(`/activities/2020-ceshi-${pad(next)}/`);
     expect(shown).not.toContain('/activities/2020-ceshi-00/');
     expect(part).toContain(`href="/units/${unit.slug}/leads/"`);
   });
@@ -204,5 +209,42 @@ describe('the whole lists in the sitemap', () => {
     `/regions/${region.slug}/stories/2/`,
   ])('%s', (path) => {
     expect(sitemap()).toContain(`<loc>${site.url}${path}</loc>`);
+  });
+});
+
+describe('a schedule longer than one page', () => {
+  const campaign = (category?: string) =>
+    entries('activities').filter((a) => a.data.campaign === '2020' && (!category || a.data.category === category)).map((a) => `/activities/${a.id}/`);
+  const rows = (page: string) => (page.match(/<li[^>]* data-activity=/g) ?? []).length;
+
+  it.each([
+    ['/activities/', '2020年扶贫日活动安排'],
+    ['/campaigns/2020/', '2020年扶贫日活动安排'],
+    ['/activities/category/zhutihuodong/', '类别：主题活动 - 2020年扶贫日活动安排'],
+  ])('%s: every activity on numbered pages of timelinePageSize rows at most', (first, title) => {
+    const pages = listPages(first, title);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(rows(p)).toBeLessThanOrEqual(timelinePageSize);
+    expect(rows(pages[0]!)).toBe(timelinePageSize);
+    const found = new Set(pages.flatMap((p) => [...p.matchAll(/data-activity="([^"]+)"/g)].map((m) => `/activities/${m[1]}/`)));
+    expect([...found].sort()).toEqual(campaign(first.includes('category') ? '主题活动' : undefined).sort());
+  });
+
+  it('jumps to each month on the page it begins on', () => {
+    const jumps = (page: string) => [...page.matchAll(/<a href="([^"]*#m-[^"]+)"/g)].map((m) => m[1]!);
+    for (const from of ['/activities/', '/activities/2/']) {
+      const links = jumps(html(from));
+      expect(links.length).toBeGreaterThan(1);
+      for (const link of links) {
+        const [path, id] = link.split('#');
+        expect(html(path || from), link).toContain(`id="${id}"`);
+      }
+    }
+  });
+
+  it('indexes only the first page of a campaign for the site search, and lists every page in the sitemap', () => {
+    expect(html('/campaigns/2020')).toContain('data-pagefind-body');
+    expect(html('/campaigns/2020/2')).not.toContain('data-pagefind-body');
+    for (const path of ['/activities/2/', '/campaigns/2020/2/']) expect(sitemap()).toContain(`<loc>${site.url}${path}</loc>`);
   });
 });

@@ -5,8 +5,9 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { sortKey, todayInShanghai, type When } from './dates.ts';
-import { byDate, dutiesByUnit, rolesByUnit, type Duty, type Roles } from './schedule.ts';
-import { facetValues, type Facet, type FacetValue } from './facets.ts';
+import { byDate, dutiesByUnit, groupByMonth, monthPages, pageGroups, rolesByUnit, type Duty, type MonthGroup, type Roles } from './schedule.ts';
+import { timelinePageSize } from './long-lists.ts';
+import { facetValues, matches, type Facet, type FacetValue } from './facets.ts';
 import { categories } from '../content.config.ts';
 import { cardOf, type Card } from './entries.ts';
 
@@ -174,6 +175,26 @@ export async function getRegionCards(regionName: string): Promise<RegionCards> {
   });
   const cards = (list: keyof RegionCards) => (all[list].get(regionName) ?? []).map((x) => x.card);
   return { activities: cards('activities'), commendations: cards('commendations'), stories: cards('stories') };
+}
+
+/** A campaign's schedule, or one filter of it, cut into pages. */
+export interface SchedulePages {
+  /** The activities it shows, in date order. */
+  shown: readonly ActivityEntry[];
+  /** Its months, page by page (see pageGroups). */
+  pages: MonthGroup<ActivityEntry>[][];
+  /** The page (0 first) each month begins on. */
+  monthAt: Map<string, number>;
+}
+
+/** The pages of a campaign's schedule, or of one filter of it; each is cut once per build and shared by its pages. */
+export function getSchedulePages(campaignId: string, filter?: FacetValue): Promise<SchedulePages> {
+  return memo(`schedule-${campaignId}-${filter ? `${filter.facet}-${filter.slug}` : ''}`, async () => {
+    const all = await getCampaignActivities(campaignId);
+    const shown = filter ? all.filter((a) => matches(a, filter.facet, filter.name)) : all;
+    const pages = pageGroups(groupByMonth(shown), timelinePageSize);
+    return { shown, pages, monthAt: monthPages(pages) };
+  });
 }
 
 /** The address of a campaign's schedule: /activities/ for the current one, /campaigns/<id>/ for others. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOwnPages, listUrl, nearToday, previewSize } from './long-lists.ts';
+import { hasOwnPages, listUrl, nearToday, pageParam, pageUrl, previewSize } from './long-lists.ts';
 
 const days = (...d: number[]) => d.map((n) => ({ n }));
 const behind = (x: { n: number }) => x.n < 0;
@@ -37,5 +37,16 @@ describe('listUrl', () => {
     ['regions', 'tacheng-shi', 'stories', '/regions/tacheng-shi/stories/'],
   ] as const)('%s %s %s', (kind, slug, list, url) => {
     expect(listUrl(kind, slug, list)).toBe(url);
+  });
+});
+
+describe('pageParam and pageUrl', () => {
+  it.each([
+    [0, undefined, '/activities/'],
+    [1, '2', '/activities/2/'],
+    [9, '10', '/activities/10/'],
+  ])('page %i: %s, %s', (i, param, url) => {
+    expect(pageParam(i)).toBe(param);
+    expect(pageUrl('/activities/', i)).toBe(url);
   });
 });

@@ -35,3 +35,16 @@ export function nearToday<T>(items: readonly T[], behind: (item: T) => boolean, 
   const from = Math.max(0, Math.min(start, items.length - n));
   return items.slice(from, from + n);
 }
+
+/** Activities (rows of a month) on one page of a schedule: /activities/, /campaigns/<id>/ and their filters. */
+export const timelinePageSize = 60;
+
+/** The `page` parameter of a numbered list's page i (0 first): none for the first. */
+export function pageParam(i: number): string | undefined {
+  return i === 0 ? undefined : String(i + 1);
+}
+
+/** The address of page i (0 first) of a numbered list whose first page is `base`. */
+export function pageUrl(base: string, i: number): string {
+  return i === 0 ? base : `${base}${i + 1}/`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from './dates.ts';
-import { activityStatus, byDate, daysToNextDay, dutiesByUnit, dutiesOf, groupByMonth, monthLabel, rolesByUnit, rolesOf, unitsByPlan, unitsOfPlan, type Scheduled } from './schedule.ts';
+import { activityStatus, byDate, daysToNextDay, dutiesByUnit, dutiesOf, groupByMonth, monthLabel, monthPages, pageGroups, rolesByUnit, rolesOf, unitsByPlan, unitsOfPlan, type Scheduled } from './schedule.ts';
 
 const act = (id: string, when: string, lead: string[], partners: string[] = [], plan?: string): Scheduled => ({
   id,
@@ -199,4 +199,32 @@ describe('daysToNextDay', () => {
     ['2019-10-18', 365],
     ['2020-12-31', 290],
   ])('from %s: %i days', (today, days) => expect(daysToNextDay(today)).toBe(days));
+});
+
+describe('pageGroups', () => {
+  const month = (m: string, n: number) => ({ month: m, label: m, short: m, items: Array.from({ length: n }, (_, i) => ({ item: `${m}/${i}`, continuing: false, continues: false })) });
+  const shape = (pages: ReturnType<typeof pageGroups<string>>) => pages.map((p) => p.map((g) => `${g.month}:${g.items.length}`).join(' '));
+
+  it.each([
+    ['nothing', [], 3, []],
+    ['one short page', [month('a', 1), month('b', 2)], 3, ['a:1 b:2']],
+    ['whole months while they fit', [month('a', 2), month('b', 1), month('c', 2)], 3, ['a:2 b:1', 'c:2']],
+    ['a long month cut, its heading on each page', [month('a', 1), month('b', 5)], 3, ['a:1 b:2', 'b:3']],
+    ['a month longer than two pages', [month('a', 7)], 3, ['a:3', 'a:3', 'a:1']],
+  ])('%s', (_, groups, size, expected) => {
+    expect(shape(pageGroups(groups, size))).toEqual(expected);
+  });
+
+  it('keeps every row once, in order, and no page over its size', () => {
+    const groups = groupByMonth(activities);
+    for (const size of [1, 2, 3, 5, 100]) {
+      const pages = pageGroups(groups, size);
+      expect(pages.flat().flatMap((g) => g.items)).toEqual(groups.flatMap((g) => g.items));
+      for (const p of pages) expect(p.flatMap((g) => g.items).length).toBeLessThanOrEqual(size);
+    }
+  });
+
+  it('monthPages: the page each month begins on', () => {
+    expect([...monthPages(pageGroups([month('a', 1), month('b', 5), month('c', 1)], 3))]).toEqual([['a', 0], ['b', 0], ['c', 2]]);
+  });
 });

@@ -58,6 +58,40 @@ export function groupByMonth<T extends Scheduled>(items: readonly T[]): MonthGro
   return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
 }
 
+/**
+ * A long timeline cut into pages of at most `size` rows (an activity in one month is a
+ * row), in order. A month cut in two keeps its heading on both pages, so every page
+ * reads as months of activities.
+ */
+export function pageGroups<T>(groups: readonly MonthGroup<T>[], size: number): MonthGroup<T>[][] {
+  const pages: MonthGroup<T>[][] = [];
+  let page: MonthGroup<T>[] = [];
+  let rows = 0;
+  for (const group of groups) {
+    let rest = group.items;
+    while (rest.length) {
+      if (rows === size) {
+        pages.push(page);
+        page = [];
+        rows = 0;
+      }
+      const take = rest.slice(0, size - rows);
+      page.push({ ...group, items: take });
+      rows += take.length;
+      rest = rest.slice(take.length);
+    }
+  }
+  if (page.length) pages.push(page);
+  return pages;
+}
+
+/** On which page (0 first) of pageGroups each month begins. */
+export function monthPages<T>(pages: readonly MonthGroup<T>[][]): Map<string, number> {
+  const at = new Map<string, number>();
+  pages.forEach((page, i) => page.forEach((g) => at.has(g.month) || at.set(g.month, i)));
+  return at;
+}
+
 /** Status of an activity on a day (YYYY-MM-DD in China Standard Time); null when its year is unknown. */
 export function activityStatus(item: Scheduled, today: string): Status | null {
   return statusOn(item.data.when, today);
