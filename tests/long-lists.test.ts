@@ -30,6 +30,7 @@ const today = '2020-08-15';
 /** Extra stories, commendations and deadlines; extra activities (all in the 2020 campaign, with the seed's: over a schedule page). */
 const EXTRA = 23;
 const ACTIVITIES = 62;
+const ONGOING = 12;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The i-th extra day of 2020: from 5 January, 5 days apart. */
 const day = (i: number) => new Date(Date.UTC(2020, 0, 5 + 5 * i)).toISOString().slice(0, 10);
@@ -41,6 +42,12 @@ function extraFiles(): CorpusFile[] {
     md(`activities/2020-ceshi-${pad(i)}.md`, [
       `title: 测试活动第${i + 1}项`, 'campaign: "2020"', `when: "${day(i)}"`, `lead: [${unit.name}]`, `partners: [${partner.name}]`,
       'category: 主题活动', `regions: [${region.name}]`, `summary: 第${i + 1}项测试活动。`,
+    ]);
+  }
+  // Under way on the build day: more than the home page shows.
+  for (let i = 0; i < ONGOING; i++) {
+    md(`activities/2020-jinxing-${pad(i)}.md`, [
+      `title: 进行中的测试活动第${i + 1}项`, 'campaign: "2020"', 'when: "2020-08/2020-09"', 'lead: [地区文明办]', 'category: 宣传报道', `summary: 第${i + 1}项进行中的测试活动。`,
     ]);
   }
   for (let i = 0; i < EXTRA; i++) {
@@ -246,5 +253,18 @@ describe('a schedule longer than one page', () => {
     expect(html('/campaigns/2020')).toContain('data-pagefind-body');
     expect(html('/campaigns/2020/2')).not.toContain('data-pagefind-body');
     for (const path of ['/activities/2/', '/campaigns/2020/2/']) expect(sitemap()).toContain(`<loc>${site.url}${path}</loc>`);
+  });
+});
+
+describe('the home page with more activities under way than it shows', () => {
+  it('shows at most previewSize of them and says how many there are, with a link to the schedule', () => {
+    const home = html('/');
+    const part = home.slice(home.indexOf('id="now"'), home.indexOf('id="notices"'));
+    const shown = new Set([...part.matchAll(/data-activity="(2020-jinxing-\d+)"/g)].map((m) => m[1]));
+    expect(shown.size).toBeGreaterThan(0);
+    expect(shown.size).toBeLessThanOrEqual(previewSize);
+    const total = Number(/正在进行的活动共 (\d+) 项/.exec(part)?.[1]);
+    expect(total).toBeGreaterThanOrEqual(ONGOING);
+    expect(part).toContain('href="/activities/"');
   });
 });

@@ -134,6 +134,8 @@ export const ui = {
   'home.initiative': '倡议书',
   'home.openAppeals': '正在进行的募捐',
   'home.more': '查看全部',
+  'home.nowMore': '正在进行的活动共 {n} 项，这里列出其中 {shown} 项。',
+  'home.schedule': '查看活动安排',
   'home.countdownDay': '今天是扶贫日',
   'list.empty': '暂无内容。',
   'list.page': '第 {n} 页',
