@@ -32,7 +32,19 @@ async function stampOf(activity: ActivityEntry): Promise<string> {
   return buildToday;
 }
 
-async function eventOf(activity: ActivityEntry): Promise<CalendarEvent | null> {
+const eventCache = new Map<string, Promise<CalendarEvent | null>>();
+
+/** An activity's event, made once per build: the site's calendar, its units' and its own share it. */
+function eventOf(activity: ActivityEntry): Promise<CalendarEvent | null> {
+  let event = eventCache.get(activity.id);
+  if (!event) {
+    event = makeEvent(activity);
+    eventCache.set(activity.id, event);
+  }
+  return event;
+}
+
+async function makeEvent(activity: ActivityEntry): Promise<CalendarEvent | null> {
   const plan = activity.data.plan ? await getNotice(activity.data.plan) : undefined;
   return activityEvent(activity, {
     siteUrl: site.url,
