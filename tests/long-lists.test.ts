@@ -31,6 +31,7 @@ const today = '2020-08-15';
 const EXTRA = 23;
 const ACTIVITIES = 62;
 const ONGOING = 12;
+const OPEN_APPEALS = 12;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The i-th extra day of 2020: from 5 January, 5 days apart. */
 const day = (i: number) => new Date(Date.UTC(2020, 0, 5 + 5 * i)).toISOString().slice(0, 10);
@@ -54,6 +55,11 @@ function extraFiles(): CorpusFile[] {
     md(`stories/ceshi-gushi-${pad(i)}.md`, [`title: 测试故事第${i + 1}篇`, `date: "${day(i)}"`, 'author: 测试作者', `region: ${region.name}`, `summary: 第${i + 1}篇测试故事。`]);
     md(`commendations/ceshi-biaozhang-${pad(i)}.md`, [
       `name: 测试先进个人${i + 1}`, 'kind: individual', 'award: 测试奖', 'campaign: "2020"', `region: ${region.name}`, 'conferredBy: 塔城地区扶贫开发领导小组', `summary: 第${i + 1}位测试先进个人。`,
+    ]);
+  }
+  for (let i = 0; i < OPEN_APPEALS; i++) {
+    md(`appeals/2020-ceshi-mujuan-${pad(i)}.md`, [
+      `title: 测试募捐第${i + 1}项`, 'kind: donation', 'campaign: "2020"', `date: "${day(i)}"`, 'organizers: [地区扶贫办]', 'status: open', `summary: 第${i + 1}项正在进行的测试募捐。`,
     ]);
   }
   md('notices/2020-ceshi-baosong.md', [
@@ -266,5 +272,15 @@ describe('the home page with more activities under way than it shows', () => {
     const total = Number(/正在进行的活动共 (\d+) 项/.exec(part)?.[1]);
     expect(total).toBeGreaterThanOrEqual(ONGOING);
     expect(part).toContain('href="/activities/"');
+  });
+
+  it('shows at most previewSize open donation appeals, with a link to all appeals', () => {
+    const home = html('/');
+    const part = home.slice(home.indexOf('id="appeals"'), home.indexOf('id="stories"'));
+    const shown = new Set([...part.matchAll(/href="(\/appeals\/2020-ceshi-mujuan-\d+\/)"/g)].map((m) => m[1]));
+    expect(shown.size).toBe(previewSize);
+    expect(part).toContain('href="/appeals/"');
+    const all = new Set(listPages('/appeals/', '倡议与募捐').flatMap((p) => entryLinks(p.slice(p.indexOf('<main')), 'appeals')));
+    for (let i = 0; i < OPEN_APPEALS; i++) expect(all).toContain(`/appeals/2020-ceshi-mujuan-${pad(i)}/`);
   });
 });
