@@ -194,10 +194,11 @@ export interface CalendarMeta {
  * zone anyway, and X-WR-TIMEZONE tells calendar apps which zone the site means.
  */
 export function calendarText(meta: CalendarMeta, events: readonly CalendarEvent[]): string {
-  const sorted = [...events].sort((a, b) => {
-    const [ra, rb] = [allDayRange(a.when)?.start ?? '', allDayRange(b.when)?.start ?? ''];
-    return ra.localeCompare(rb) || a.uid.localeCompare(b.uid);
-  });
+  // Each event's first day is worked out once, not on every comparison.
+  const sorted = events
+    .map((event) => ({ event, start: allDayRange(event.when)?.start ?? '' }))
+    .sort((a, b) => a.start.localeCompare(b.start) || a.event.uid.localeCompare(b.event.uid))
+    .map(({ event }) => event);
   const calendar = ical({
     prodId: { company: new URL(meta.siteUrl).host, product: 'fupinri-schedule', language: 'ZH' },
     name: icsText(meta.name),

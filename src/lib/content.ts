@@ -5,10 +5,12 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { sortKey, todayInShanghai, type When } from './dates.ts';
-import { byDate } from './schedule.ts';
-import { facetValues, type Facet, type FacetValue } from './facets.ts';
+import { byDate, dutiesByUnit, groupByMonth, monthPages, pageGroups, rolesByUnit, type Duty, type MonthGroup, type Roles } from './schedule.ts';
+import { timelinePageSize } from './long-lists.ts';
+import { facetValues, matches, type Facet, type FacetValue } from './facets.ts';
 import { categories } from '../content.config.ts';
 import type { KeyContext } from './page-cache-key.ts';
+import { cardOf, type Card } from './entries.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;
 export type ActivityEntry = CollectionEntry<'activities'>;
@@ -87,9 +89,113 @@ export async function getCurrentCampaign(): Promise<CampaignEntry | undefined> {
   return (await getCampaigns())[0];
 }
 
-/** The activities of one campaign, in date order. */
-export async function getCampaignActivities(campaignId: string): Promise<ActivityEntry[]> {
-  return (await getActivities()).filter((a) => a.data.campaign === campaignId);
+const derived = new Map<string, Promise<unknown>>();
+
+/**
+ * A value derived from the content once per build and shared by every page that needs
+ * it (an index by id, a grouping), so no page walks a whole collection for its own part.
+ */
+function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
+  let value = derived.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = make();
+    derived.set(key, value);
+  }
+  return value;
+}
+
+/** Groups a list by a key, keeping its order within each group. */
+function groupBy<T>(list: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const none: readonly never[] = Object.freeze([]);
+
+/** The activities of one campaign, in date order (shared: copy before changing it). */
+export async function getCampaignActivities(campaignId: string): Promise<readonly ActivityEntry[]> {
+  const byCampaign = await memo('activities-by-campaign', async () => groupBy(await getActivities(), (a) => a.data.campaign));
+  return byCampaign.get(campaignId) ?? none;
+}
+
+/** The activities that carry out a plan (a notice), in date order (shared: copy before changing it). */
+export async function getPlanActivities(noticeId: string): Promise<readonly ActivityEntry[]> {
+  const byPlan = await memo('activities-by-plan', async () => groupBy(await getActivities(), (a) => a.data.plan));
+  return byPlan.get(noticeId) ?? none;
+}
+
+/** A notice by its id. */
+export async function getNotice(id: string): Promise<NoticeEntry | undefined> {
+  return (await memo('notice-by-id', async () => new Map((await getNotices()).map((n) => [n.id, n])))).get(id);
+}
+
+/** A campaign by its id. */
+export async function getCampaign(id: string): Promise<CampaignEntry | undefined> {
+  return (await memo('campaign-by-id', async () => new Map((await getCampaigns()).map((c) => [c.id, c])))).get(id);
+}
+
+/** The reporting deadlines that bind a unit (by name), soonest first; every unit's are derived once per build. */
+export async function getDuties(unitName: string): Promise<readonly Duty[]> {
+  const all = await memo('duties-by-unit', async () => dutiesByUnit(await getNotices(), await getActivities(), buildToday));
+  return all.get(unitName) ?? none;
+}
+
+/** The activities a unit (by name) leads and helps with, in date order; every unit's are derived once per build. */
+export async function getRoles(unitName: string): Promise<Roles<ActivityEntry>> {
+  const all = await memo('roles-by-unit', async () => rolesByUnit(await getActivities()));
+  return all.get(unitName) ?? { leads: [], helps: [] };
+}
+
+/** What a region's page lists: activities held there, commendations and stories from there. */
+export interface RegionCards {
+  activities: readonly Card[];
+  commendations: readonly Card[];
+  stories: readonly Card[];
+}
+
+/** A region's lists (by region name), each newest first; every region's are grouped once per build. */
+export async function getRegionCards(regionName: string): Promise<RegionCards> {
+  const all = await memo('cards-by-region', async () => {
+    const activities = [...(await getActivities())].reverse();
+    const lists = {
+      activities: groupBy(
+        activities.flatMap((a) => [...new Set(a.data.regions)].map((region) => ({ region, card: cardOf('activities', a) }))),
+        (x) => x.region,
+      ),
+      commendations: groupBy((await getCommendations()).map((c) => ({ region: c.data.region, card: cardOf('commendations', c) })), (x) => x.region),
+      stories: groupBy((await getStories()).map((s) => ({ region: s.data.region, card: cardOf('stories', s) })), (x) => x.region),
+    };
+    return lists;
+  });
+  const cards = (list: keyof RegionCards) => (all[list].get(regionName) ?? []).map((x) => x.card);
+  return { activities: cards('activities'), commendations: cards('commendations'), stories: cards('stories') };
+}
+
+/** A campaign's schedule, or one filter of it, cut into pages. */
+export interface SchedulePages {
+  /** The activities it shows, in date order. */
+  shown: readonly ActivityEntry[];
+  /** Its months, page by page (see pageGroups). */
+  pages: MonthGroup<ActivityEntry>[][];
+  /** The page (0 first) each month begins on. */
+  monthAt: Map<string, number>;
+}
+
+/** The pages of a campaign's schedule, or of one filter of it; each is cut once per build and shared by its pages. */
+export function getSchedulePages(campaignId: string, filter?: FacetValue): Promise<SchedulePages> {
+  return memo(`schedule-${campaignId}-${filter ? `${filter.facet}-${filter.slug}` : ''}`, async () => {
+    const all = await getCampaignActivities(campaignId);
+    const shown = filter ? all.filter((a) => matches(a, filter.facet, filter.name)) : all;
+    const pages = pageGroups(groupByMonth(shown), timelinePageSize);
+    return { shown, pages, monthAt: monthPages(pages) };
+  });
 }
 
 /** The address of a campaign's schedule: /activities/ for the current one, /campaigns/<id>/ for others. */
@@ -101,6 +207,11 @@ export async function scheduleBase(campaignId: string): Promise<string> {
 export async function getFacetValues(activities: readonly ActivityEntry[]): Promise<Record<Facet, FacetValue[]>> {
   const [units, regions] = await Promise.all([getUnits(), getRegions()]);
   return facetValues(activities, { units: units.map((u) => u.data), regions: regions.map((r) => r.data), categories });
+}
+
+/** The filter values of one campaign's schedule, derived once per build. */
+export function getCampaignFacetValues(campaignId: string): Promise<Record<Facet, FacetValue[]>> {
+  return memo(`facets-${campaignId}`, async () => getFacetValues(await getCampaignActivities(campaignId)));
 }
 
 /** A unit by the name editors write. */

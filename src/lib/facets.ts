@@ -62,8 +62,11 @@ export function facetValues(
   };
   const out = { lead: [], region: [], category: [] } as Record<Facet, FacetValue[]>;
   for (const facet of facets) {
+    // One pass over the activities per facet: each activity counts once per name it has.
+    const counts = new Map<string, number>();
+    for (const a of activities) for (const name of new Set(namesOf(a, facet))) counts.set(name, (counts.get(name) ?? 0) + 1);
     for (const { name, slug } of known[facet]) {
-      const count = activities.filter((a) => matches(a, facet, name)).length;
+      const count = counts.get(name) ?? 0;
       if (count) out[facet].push({ facet, slug, name, count });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from './dates.ts';
-import { activityStatus, byDate, daysToNextDay, dutiesOf, groupByMonth, monthLabel, rolesOf, unitsOfPlan, type Scheduled } from './schedule.ts';
+import { activityStatus, byDate, daysToNextDay, dutiesByUnit, dutiesOf, groupByMonth, monthLabel, monthPages, pageGroups, rolesByUnit, rolesOf, unitsByPlan, unitsOfPlan, type Scheduled } from './schedule.ts';
 
 const act = (id: string, when: string, lead: string[], partners: string[] = [], plan?: string): Scheduled => ({
   id,
@@ -127,6 +127,54 @@ describe('duties: which reporting deadlines bind a unit', () => {
   it('has no days left for a deadline of an unknown year', () => {
     expect(dutiesOf('市扶贫办', plans, activities, '2020-10-01')).toMatchObject([{ plan: 'shili', daysLeft: null }]);
   });
+  it.each([
+    ['地区网信办', ['上报扶贫日活动方案', '报送宣传稿', '上报活动总结']],
+    ['市委办公室', ['报送初步情况总结']],
+    ['市扶贫攻坚工作领导小组办公室', ['报送初步情况总结']],
+  ])('dutiesByUnit gives %s %j, as dutiesOf does', (unit, tasks) => {
+    const all = dutiesByUnit(plans, activities, '2020-07-01');
+    expect(all.get(unit)!.map((d) => d.task)).toEqual(tasks);
+    expect(all.get(unit)).toEqual(dutiesOf(unit, plans, activities, '2020-07-01'));
+  });
+
+  it('dutiesByUnit holds exactly the units some deadline binds, each deadline once', () => {
+    const twice = [{ id: 'x', data: { deadlines: [{ task: '报送', due: parseWhen('[..2020-10-01]'), units: ['甲', '甲', '乙'] }] } }];
+    expect([...dutiesByUnit(twice, [], '2020-07-01').entries()].map(([u, d]) => [u, d.length])).toEqual([['甲', 1], ['乙', 1]]);
+    expect([...dutiesByUnit(plans, activities, '2020-07-01').keys()].sort()).toEqual(
+      [...new Set([...unitsOfPlan(plan, activities), ...unitsOfPlan('shili', activities)])].sort(),
+    );
+  });
+});
+
+describe('unitsByPlan', () => {
+  it.each([
+    [plan, ['地区扶贫办', '地区商务局', '地委宣传部', '地委政策研究室', '地区网信办', '塔城地区三大电信运营商']],
+    ['shili', ['市委办公室', '市扶贫办', '市扶贫攻坚工作领导小组办公室', '市委宣传部']],
+  ])('%s: %j', (id, units) => {
+    expect([...unitsByPlan(activities).get(id)!].sort()).toEqual(units.sort());
+  });
+
+  it('leaves out activities without a plan', () => {
+    expect([...unitsByPlan([act('solo', '2020-10-17', ['甲'])]).keys()]).toEqual([]);
+  });
+});
+
+describe('rolesByUnit', () => {
+  it.each([
+    ['地区扶贫办', ['xilie', 'changyi', 'a-same-day'], ['yantaohui']],
+    ['市扶贫办', [], ['gongchen', 'zoufang']],
+    ['地区网信办', ['zhuanti'], []],
+  ])('%s leads %j and helps with %j', (unit, leads, helps) => {
+    const roles = rolesByUnit(activities).get(unit)!;
+    expect(roles.leads.map((a) => a.id)).toEqual(leads);
+    expect(roles.helps.map((a) => a.id)).toEqual(helps);
+  });
+
+  it('counts a unit named as both lead and partner, or twice, once as lead', () => {
+    const roles = rolesByUnit([act('both', '2020-10-17', ['甲', '甲'], ['甲', '乙', '乙'])]);
+    expect([roles.get('甲')!.leads.length, roles.get('甲')!.helps.length]).toEqual([1, 0]);
+    expect([roles.get('乙')!.leads.length, roles.get('乙')!.helps.length]).toEqual([0, 1]);
+  });
 });
 
 describe('rolesOf', () => {
@@ -151,4 +199,32 @@ describe('daysToNextDay', () => {
     ['2019-10-18', 365],
     ['2020-12-31', 290],
   ])('from %s: %i days', (today, days) => expect(daysToNextDay(today)).toBe(days));
+});
+
+describe('pageGroups', () => {
+  const month = (m: string, n: number) => ({ month: m, label: m, short: m, items: Array.from({ length: n }, (_, i) => ({ item: `${m}/${i}`, continuing: false, continues: false })) });
+  const shape = (pages: ReturnType<typeof pageGroups<string>>) => pages.map((p) => p.map((g) => `${g.month}:${g.items.length}`).join(' '));
+
+  it.each([
+    ['nothing', [], 3, []],
+    ['one short page', [month('a', 1), month('b', 2)], 3, ['a:1 b:2']],
+    ['whole months while they fit', [month('a', 2), month('b', 1), month('c', 2)], 3, ['a:2 b:1', 'c:2']],
+    ['a long month cut, its heading on each page', [month('a', 1), month('b', 5)], 3, ['a:1 b:2', 'b:3']],
+    ['a month longer than two pages', [month('a', 7)], 3, ['a:3', 'a:3', 'a:1']],
+  ])('%s', (_, groups, size, expected) => {
+    expect(shape(pageGroups(groups, size))).toEqual(expected);
+  });
+
+  it('keeps every row once, in order, and no page over its size', () => {
+    const groups = groupByMonth(activities);
+    for (const size of [1, 2, 3, 5, 100]) {
+      const pages = pageGroups(groups, size);
+      expect(pages.flat().flatMap((g) => g.items)).toEqual(groups.flatMap((g) => g.items));
+      for (const p of pages) expect(p.flatMap((g) => g.items).length).toBeLessThanOrEqual(size);
+    }
+  });
+
+  it('monthPages: the page each month begins on', () => {
+    expect([...monthPages(pageGroups([month('a', 1), month('b', 5), month('c', 1)], 3))]).toEqual([['a', 0], ['b', 0], ['c', 2]]);
+  });
 });

@@ -58,6 +58,40 @@ export function groupByMonth<T extends Scheduled>(items: readonly T[]): MonthGro
   return [...groups.values()].sort((a, b) => order(a).localeCompare(order(b)));
 }
 
+/**
+ * A long timeline cut into pages of at most `size` rows (an activity in one month is a
+ * row), in order. A month cut in two keeps its heading on both pages, so every page
+ * reads as months of activities.
+ */
+export function pageGroups<T>(groups: readonly MonthGroup<T>[], size: number): MonthGroup<T>[][] {
+  const pages: MonthGroup<T>[][] = [];
+  let page: MonthGroup<T>[] = [];
+  let rows = 0;
+  for (const group of groups) {
+    let rest = group.items;
+    while (rest.length) {
+      if (rows === size) {
+        pages.push(page);
+        page = [];
+        rows = 0;
+      }
+      const take = rest.slice(0, size - rows);
+      page.push({ ...group, items: take });
+      rows += take.length;
+      rest = rest.slice(take.length);
+    }
+  }
+  if (page.length) pages.push(page);
+  return pages;
+}
+
+/** On which page (0 first) of pageGroups each month begins. */
+export function monthPages<T>(pages: readonly MonthGroup<T>[][]): Map<string, number> {
+  const at = new Map<string, number>();
+  pages.forEach((page, i) => page.forEach((g) => at.has(g.month) || at.set(g.month, i)));
+  return at;
+}
+
 /** Status of an activity on a day (YYYY-MM-DD in China Standard Time); null when its year is unknown. */
 export function activityStatus(item: Scheduled, today: string): Status | null {
   return statusOn(item.data.when, today);
@@ -86,41 +120,85 @@ export interface Duty {
   daysLeft: number | null;
 }
 
+/** The units each plan's activities name, as lead or partner, by plan id: one pass over the activities. */
+export function unitsByPlan(activities: readonly Scheduled[]): Map<string, Set<string>> {
+  const byPlan = new Map<string, Set<string>>();
+  for (const a of activities) {
+    if (a.data.plan === undefined) continue;
+    let names = byPlan.get(a.data.plan);
+    if (!names) byPlan.set(a.data.plan, (names = new Set()));
+    for (const n of a.data.lead) names.add(n);
+    for (const n of a.data.partners) names.add(n);
+  }
+  return byPlan;
+}
+
 /** The units a plan's activities name, as lead or partner. */
 export function unitsOfPlan(planId: string, activities: readonly Scheduled[]): Set<string> {
-  const names = new Set<string>();
-  for (const a of activities) if (a.data.plan === planId) [...a.data.lead, ...a.data.partners].forEach((n) => names.add(n));
-  return names;
+  return unitsByPlan(activities).get(planId) ?? new Set();
 }
 
-/** What a unit must do and by when: the deadlines that bind it, soonest first. */
-export function dutiesOf(
-  unit: string,
-  plans: readonly { id: string; data: { deadlines: Deadline[]; title?: string; planTitle?: string | undefined } }[],
-  activities: readonly Scheduled[],
-  today: string,
-): Duty[] {
-  const duties: Duty[] = [];
+/** A plan (or notice) with the reporting deadlines it states. */
+export interface Plan {
+  id: string;
+  data: { deadlines: Deadline[]; title?: string; planTitle?: string | undefined };
+}
+
+const soonestFirst = (a: Duty, b: Duty) => sortKey(a.due).localeCompare(sortKey(b.due)) || a.task.localeCompare(b.task);
+
+/**
+ * What every unit must do and by when, by unit name: the deadlines that bind it, soonest
+ * first. One pass over the plans and one over the activities, however many units there are.
+ */
+export function dutiesByUnit(plans: readonly Plan[], activities: readonly Scheduled[], today: string): Map<string, Duty[]> {
+  const involved = unitsByPlan(activities);
+  const byUnit = new Map<string, Duty[]>();
   for (const plan of plans) {
-    const involved = unitsOfPlan(plan.id, activities);
+    const planTitle = plan.data.planTitle ?? plan.data.title;
     for (const [index, d] of plan.data.deadlines.entries()) {
-      const binds = d.units ? d.units.includes(unit) : involved.has(unit);
-      if (!binds) continue;
       const last = lastDay(d.due.end);
-      const planTitle = plan.data.planTitle ?? plan.data.title;
-      duties.push({ task: d.task, due: d.due, to: d.to, plan: plan.id, index, planTitle, daysLeft: last ? daysBetween(today, last) : null });
+      const daysLeft = last ? daysBetween(today, last) : null;
+      for (const unit of new Set(d.units ?? involved.get(plan.id) ?? [])) {
+        let duties = byUnit.get(unit);
+        if (!duties) byUnit.set(unit, (duties = []));
+        duties.push({ task: d.task, due: d.due, to: d.to, plan: plan.id, index, planTitle, daysLeft });
+      }
     }
   }
-  return duties.sort((a, b) => sortKey(a.due).localeCompare(sortKey(b.due)) || a.task.localeCompare(b.task));
+  for (const duties of byUnit.values()) duties.sort(soonestFirst);
+  return byUnit;
 }
 
-/** Activities a unit leads and those it helps with, each in date order. */
-export function rolesOf<T extends Scheduled>(unit: string, activities: readonly T[]): { leads: T[]; helps: T[] } {
-  const sorted = byDate(activities);
-  return {
-    leads: sorted.filter((a) => a.data.lead.includes(unit)),
-    helps: sorted.filter((a) => !a.data.lead.includes(unit) && a.data.partners.includes(unit)),
+/** What one unit must do and by when: the deadlines that bind it, soonest first (for many units, use dutiesByUnit). */
+export function dutiesOf(unit: string, plans: readonly Plan[], activities: readonly Scheduled[], today: string): Duty[] {
+  return dutiesByUnit(plans, activities, today).get(unit) ?? [];
+}
+
+/** The activities a unit leads and those it helps with (but does not lead), each in date order. */
+export interface Roles<T> {
+  leads: T[];
+  helps: T[];
+}
+
+/** Every unit's roles, by unit name, in one pass over the activities (units named nowhere are absent). */
+export function rolesByUnit<T extends Scheduled>(activities: readonly T[]): Map<string, Roles<T>> {
+  const byUnit = new Map<string, Roles<T>>();
+  const of = (unit: string) => {
+    let roles = byUnit.get(unit);
+    if (!roles) byUnit.set(unit, (roles = { leads: [], helps: [] }));
+    return roles;
   };
+  for (const a of byDate(activities)) {
+    const leads = new Set(a.data.lead);
+    for (const unit of leads) of(unit).leads.push(a);
+    for (const unit of new Set(a.data.partners)) if (!leads.has(unit)) of(unit).helps.push(a);
+  }
+  return byUnit;
+}
+
+/** Activities a unit leads and those it helps with, each in date order (for many units, use rolesByUnit). */
+export function rolesOf<T extends Scheduled>(unit: string, activities: readonly T[]): Roles<T> {
+  return rolesByUnit(activities).get(unit) ?? { leads: [], helps: [] };
 }
 
 /** Days until the next Poverty Alleviation Day (0 on the day itself), from `today` (YYYY-MM-DD). */

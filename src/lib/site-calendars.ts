@@ -5,9 +5,8 @@
  */
 import { activityEvent, calendarText, deadlineEvent, isPlaceable, type CalendarEvent } from './calendar.ts';
 import { firstDay } from './dates.ts';
-import { buildToday, getActivities, getCampaigns, getNotices, type ActivityEntry, type UnitEntry } from './content.ts';
+import { buildToday, getActivities, getCampaign, getDuties, getNotice, getRoles, type ActivityEntry, type UnitEntry } from './content.ts';
 import { entryUrl } from './entries.ts';
-import { dutiesOf, rolesOf } from './schedule.ts';
 import { site } from './site.ts';
 
 /** Site paths of the calendar files. */
@@ -24,8 +23,8 @@ const absolute = (path: string) => `${site.url}${path}`;
  * else the day of its campaign, else its own first day — never the clock.
  */
 async function stampOf(activity: ActivityEntry): Promise<string> {
-  const plan = (await getNotices()).find((n) => n.id === activity.data.plan);
-  const campaign = (await getCampaigns()).find((c) => c.id === activity.data.campaign);
+  const plan = activity.data.plan ? await getNotice(activity.data.plan) : undefined;
+  const campaign = await getCampaign(activity.data.campaign);
   for (const when of [plan?.data.date, campaign?.data.date, activity.data.when]) {
     const day = when && firstDay(when.start ?? when.end);
     if (day) return day;
@@ -33,8 +32,20 @@ async function stampOf(activity: ActivityEntry): Promise<string> {
   return buildToday;
 }
 
-async function eventOf(activity: ActivityEntry): Promise<CalendarEvent | null> {
-  const plan = (await getNotices()).find((n) => n.id === activity.data.plan);
+const eventCache = new Map<string, Promise<CalendarEvent | null>>();
+
+/** An activity's event, made once per build: the site's calendar, its units' and its own share it. */
+function eventOf(activity: ActivityEntry): Promise<CalendarEvent | null> {
+  let event = eventCache.get(activity.id);
+  if (!event) {
+    event = makeEvent(activity);
+    eventCache.set(activity.id, event);
+  }
+  return event;
+}
+
+async function makeEvent(activity: ActivityEntry): Promise<CalendarEvent | null> {
+  const plan = activity.data.plan ? await getNotice(activity.data.plan) : undefined;
   return activityEvent(activity, {
     siteUrl: site.url,
     path: entryUrl('activities', activity.id),
@@ -56,13 +67,27 @@ export async function siteCalendar(): Promise<string> {
   );
 }
 
-/** The events of a unit's calendar: activities it leads or helps with, deadlines that bind it (known years only). */
-export async function unitEvents(unit: UnitEntry): Promise<CalendarEvent[]> {
-  const activities = await getActivities();
-  const { leads, helps } = rolesOf(unit.data.name, activities);
-  const notices = await getNotices();
-  const deadlines = dutiesOf(unit.data.name, notices, activities, buildToday).map((duty) => {
-    const notice = notices.find((n) => n.id === duty.plan);
+const unitEventCache = new Map<string, Promise<CalendarEvent[]>>();
+
+/**
+ * The events of a unit's calendar: activities it leads or helps with, deadlines that bind
+ * it (known years only). Made once per unit and build: its page and its .ics file share them.
+ */
+export function unitEvents(unit: UnitEntry): Promise<CalendarEvent[]> {
+  let events = unitEventCache.get(unit.data.name);
+  if (!events) {
+    events = makeUnitEvents(unit);
+    unitEventCache.set(unit.data.name, events);
+  }
+  return events;
+}
+
+async function makeUnitEvents(unit: UnitEntry): Promise<CalendarEvent[]> {
+  const { leads, helps } = await getRoles(unit.data.name);
+  const duties = await getDuties(unit.data.name);
+  const notices = await Promise.all(duties.map((duty) => getNotice(duty.plan)));
+  const deadlines = duties.map((duty, i) => {
+    const notice = notices[i];
     const stamp = notice ? firstDay(notice.data.date.start ?? notice.data.date.end) : null;
     return deadlineEvent(duty, {
       siteUrl: site.url,

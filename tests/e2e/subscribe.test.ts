@@ -9,31 +9,38 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('subscribe page in Chromium', () => {
-  it('copies a feed address in one tap and says so', async () => {
+  it('selects a whole feed address in one tap, ready to copy, with no script on the page', async () => {
     const context = await browser.newContext({ viewport: viewports.phone });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const page = await context.newPage();
     await page.goto(new URL('/subscribe/', baseUrl()).href);
+    // Zero JavaScript: no script runs here (JSON-LD is data, not a script).
+    await expect(page.locator('script:not([type="application/ld+json"])').count()).resolves.toBe(0);
+    await expect(page.getByRole('button').filter({ hasText: /复制/ }).count()).resolves.toBe(0);
     const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^脱贫故事/ }) });
-    const address = (await item.locator('code').textContent())!.trim();
+    const code = item.locator('code');
+    const address = (await code.textContent())!.trim();
     expect(address).toMatch(/^https?:\/\/.+\/stories\/rss\.xml$/);
-    const button = item.getByRole('button', { name: /^复制地址/ });
-    const box = await button.boundingBox();
+    await expect(item.getByText(/长按地址可全选复制/).count()).resolves.toBe(1);
+    const box = await code.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(48);
-    await button.click();
-    await expect.poll(() => item.getByRole('status').textContent()).toContain('已复制');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(address);
+    // A tap on one character selects the whole address, not just a word of it.
+    await code.click({ position: { x: 8, y: box!.height / 2 } });
+    await expect(page.evaluate(() => window.getSelection()?.toString().trim())).resolves.toBe(address);
+    await page.keyboard.press('Control+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(address);
     await context.close();
   });
 
-  it('shows every address, selectable, without JavaScript (and no button that cannot work)', async () => {
+  it('shows every address, selectable whole, without JavaScript', async () => {
     const context = await browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('/subscribe/', baseUrl()).href);
-    const addresses = await page.locator('main code').allTextContents();
+    const codes = page.locator('main code');
+    const addresses = await codes.allTextContents();
     expect(addresses.length).toBeGreaterThanOrEqual(7);
     for (const a of addresses) expect(a.trim()).toMatch(/^https?:\/\/\S+\.(xml|ics)$/);
-    await expect(page.getByRole('button', { name: /^复制地址/ }).count()).resolves.toBe(0);
+    for (const select of await codes.evaluateAll((list) => list.map((c) => getComputedStyle(c).userSelect))) expect(select).toBe('all');
     await context.close();
   });
 
