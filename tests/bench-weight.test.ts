@@ -7,6 +7,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { modeHeadScript } from '../src/lib/variants.ts';
 import { cssRefs, gzipSize, isFont, isNoindex, isStatusScript, jsImports, pageRefs, resolveRef, weighPage } from '../scripts/bench/weight.ts';
 
 const dirs: string[] = [];
@@ -77,6 +78,8 @@ describe('isStatusScript', () => {
     ['import"./today.js";', false, false],
     ['import"./today.js";console.log(1)', true, false],
     ['document.querySelector("#menu")', false, false],
+    [modeHeadScript, false, true],
+    [`${modeHeadScript}alert(1)`, false, false],
   ])('%s (imports only the status script: %s) is %s', (js, importsOnlyStatus, expected) => expect(isStatusScript(js, importsOnlyStatus)).toBe(expected));
 });
 

@@ -99,7 +99,7 @@ export function checkBudgets(r: Results): Verdict[] {
   const e = r.every;
   const scope = `every page except search (${e.checked} pages)`;
   add(e.otherJs.length === 0 && e.statusJsOver.length === 0, false,
-    `${scope}: no JavaScript beyond the status/countdown script (≤ ${kb(LIMITS.statusJs)})` +
+    `${scope}: no JavaScript beyond the page script: status/countdown and the 长辈模式 switch (≤ ${kb(LIMITS.statusJs)})` +
       (e.otherJs.length ? `; other JS on ${e.otherJs.length} page(s), e.g. ${e.otherJs[0]?.path} ${kb(e.otherJs[0]?.bytes ?? 0)}` : '') +
       (e.statusJsOver.length ? `; status script over budget on ${e.statusJsOver.length} page(s) (${kb(e.statusJsOver[0]?.bytes ?? 0)})` : ''));
   add(e.withFonts.length === 0, false, `${scope}: 0 web fonts${worst(e.withFonts)}`);

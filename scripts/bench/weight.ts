@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
+import { modeHeadScript } from '../../src/lib/variants.ts';
 
 /** What an HTML page references. */
 export interface PageRefs {
@@ -98,11 +99,15 @@ export function jsImports(js: string): string[] {
 export const isFont = (url: string) => /\.(woff2?|ttf|otf|eot)(\?|#|$)/i.test(url);
 
 /**
- * Whether a script is the status/countdown script (or a stub that only imports it): it
- * reads the data-status / data-countdown / data-due marks the pages carry.
+ * Whether a script is the page's own script, which the JavaScript budget allows (≤ 2 KB
+ * together): the status/countdown script, which reads the data-status / data-countdown /
+ * data-due marks the pages carry (since 长辈模式 it also holds the mode switch), the
+ * 长辈模式 line in <head> that applies the reader's stored choice before the page is
+ * drawn, or a stub that only imports them.
  */
 export function isStatusScript(js: string, importsOnlyStatus: boolean): boolean {
   if (/\[data-(status|countdown|due)\]/.test(js)) return true;
+  if (js.trim() === modeHeadScript) return true;
   return importsOnlyStatus && /^\s*(import\s*["'][^"']+["'];?\s*)+$/.test(js);
 }
 
