@@ -40,10 +40,19 @@ function splitAtTerms(text: string): [string, string | undefined][] {
   return pieces;
 }
 
+/** Texts already converted: a site repeats its labels, navigation and footer on every page. */
+const converted = new Map<string, string>();
+/** Texts longer than this (bodies, which seldom repeat) are not remembered. */
+const rememberUpTo = 200;
+
 /** The text in Traditional Chinese (OpenCC cn→tw with the site's terms). */
 export function toTraditional(text: string): string {
   if (!han.test(text)) return text;
-  return splitAtTerms(text).map(([piece, term]) => term ?? openccToTraditional(piece)).join('');
+  const known = converted.get(text);
+  if (known !== undefined) return known;
+  const result = splitAtTerms(text).map(([piece, term]) => term ?? openccToTraditional(piece)).join('');
+  if (text.length <= rememberUpTo) converted.set(text, result);
+  return result;
 }
 
 let segmenter: OpenCC.Trie | undefined;
