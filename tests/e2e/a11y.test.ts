@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, newPage, viewports } from './browser.ts';
+import { baseUrl, launch, viewports } from './browser.ts';
+import { pagePool } from './page-pool.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { keyboardProblems, reflowProblems, structureProblems } from './a11y-checks.ts';
 
@@ -24,10 +25,15 @@ interface AxeViolation {
 }
 
 let browser: Browser;
+/** Pages lent to the checks below (a few at a time, so both cores work), with axe-core on every page they load. */
+const pool = pagePool(() => browser, 5, (context) => context.addInitScript({ content: axeSource }));
 beforeAll(async () => {
   browser = await launch();
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await pool.close();
+  await browser?.close();
+});
 
 it('the sitemap lists the pages of the site', () => {
   expect(paths).toContain('/');
@@ -45,42 +51,30 @@ async function axeViolations(page: Page, path: string, name: string): Promise<st
   return violations.map((v) => `${path} (${name}): ${v.id} [${v.impact}] ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-// A few pages at a time, so both cores work; each page is checked at every window size.
+// Each page is checked at every window size.
 describe.concurrent('axe-core at a phone and a desktop window', () => {
-  it.each(paths)('%s', async (path) => {
-    const page = await newPage(browser, viewports.phone);
-    try {
+  it.each(paths)('%s', (path) =>
+    pool.use(async (page) => {
       const response = await page.goto(new URL(path, baseUrl()).href);
       expect(response?.status(), `${path} answered`).toBe(200);
-      await page.evaluate(axeSource);
       const found: string[] = [];
       for (const [name, viewport] of Object.entries(viewports)) {
         await page.setViewportSize(viewport);
         found.push(...(await axeViolations(page, path, name)));
       }
       expect(found).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 });
 
-describe('keyboard, headings, language and 200 % text (Traditional pages: language and headings)', () => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await newPage(browser, viewports.phone);
-  });
-  afterAll(() => page?.close());
-
-  it.each(paths)('%s', async (path) => {
-    const url = new URL(path, baseUrl()).href;
-    await page.setViewportSize(viewports.phone);
-    await page.goto(url);
-    const hant = path.startsWith('/zh-hant/');
-    const found = await structureProblems(page, hant ? 'zh-Hant' : 'zh-CN');
-    // A Traditional page is its Simplified original with the text converted: same controls, same
-    // layout, so keyboard use and reflow are checked once, on the original.
-    if (!hant) found.push(...(await keyboardProblems(page)), ...(await reflowProblems(page)));
-    expect(found.map((f) => `${path}: ${f}`)).toEqual([]);
-  });
+describe.concurrent('keyboard, headings, language and 200 % text (Traditional pages: language and headings)', () => {
+  it.each(paths)('%s', (path) =>
+    pool.use(async (page) => {
+      await page.goto(new URL(path, baseUrl()).href);
+      const hant = path.startsWith('/zh-hant/');
+      const found = await structureProblems(page, hant ? 'zh-Hant' : 'zh-CN');
+      // A Traditional page is its Simplified original with the text converted: same controls, same
+      // layout, so keyboard use and reflow are checked once, on the original.
+      if (!hant) found.push(...(await keyboardProblems(page)), ...(await reflowProblems(page)));
+      expect(found.map((f) => `${path}: ${f}`)).toEqual([]);
+    }));
 });
