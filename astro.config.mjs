@@ -14,6 +14,7 @@ import { notForReaders } from './src/lib/variants.ts';
 import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
 import { responsiveBodyImages } from './src/lib/body-images.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security.ts';
+import { printOrigin } from './src/lib/print-origin.ts';
 
 export default defineConfig({
   site: site.url,
@@ -40,7 +41,8 @@ export default defineConfig({
     pagefind(),
   ],
   // Scripts always as files of their own (never inlined), so the header's script-src 'self' covers them.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // Printed links carry the site's address (src/lib/print-origin.ts).
+  vite: { plugins: [printOrigin(site.url), tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Entry pages and share images return a cacheKey (src/lib/page-cache-key.ts): a rebuild copies unchanged ones.
   experimental: { incrementalBuild: true },

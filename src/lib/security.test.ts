@@ -75,6 +75,9 @@ describe('headersFile and nginxConf: every header, every cache rule', () => {
   it('revalidates everything else and serves the 404 page', () => {
     expect(nginxConf()).toContain(`default "${revalidate}";`);
     expect(nginxConf()).toContain('error_page 404 /404.html;');
+    for (const prefix of ['/zh-hant/', '/elder/', '/zh-hant/elder/']) {
+      expect(nginxConf()).toContain(`location ${prefix} {\n        error_page 404 ${prefix}404.html;\n        try_files $uri $uri/ =404;\n    }`);
+    }
     expect(nginxConf()).toContain('add_header Cache-Control "$fupinri_cache_control" always;');
   });
 });

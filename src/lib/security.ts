@@ -4,7 +4,7 @@
  * writes public/_headers and deploy/nginx.conf from here, so the three cannot disagree.
  */
 import { createHash } from 'node:crypto';
-import { modeHeadScript } from './variants.ts';
+import { modeHeadScript, variantPath, type Variant } from './variants.ts';
 
 /** The CSP source that allows exactly one inline script: its SHA-256, in base64. */
 export const inlineScriptHash = (script: string): string => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
@@ -99,6 +99,20 @@ export function headersFile(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The readers' versions of the site that have folders of their own (Traditional, 长辈模式, both), longest prefix first. */
+const readerVersions: Variant[] = [
+  { script: 'hant', elder: true },
+  { script: 'hans', elder: true },
+  { script: 'hant', elder: false },
+];
+
+/** nginx locations that answer a missing page under a reader's version with that version's 404 page. */
+function versionNotFound(): string {
+  return readerVersions
+    .map((v) => `    location ${variantPath('/', v)} {\n        error_page 404 ${variantPath('/404.html', v)};\n        try_files $uri $uri/ =404;\n    }`)
+    .join('\n');
+}
+
 /** The text of deploy/nginx.conf: a cache rule map and a server block that serve the built site. */
 export function nginxConf(): string {
   const hashed = hashedFolders.map((f) => `    ~^${f} "${immutable}";`).join('\n');
@@ -149,6 +163,9 @@ ${headers}
     location / {
         try_files $uri $uri/ =404;
     }
+
+    # A missing page in Traditional Chinese or 长辈模式 gets the 404 page of that version.
+${versionNotFound()}
 }
 `;
 }

@@ -62,6 +62,16 @@ describe('headers of the server under test', () => {
     }
   });
 
+  it('a missing page in Traditional Chinese or 长辈模式 gets the 404 page of that version, with every header', async () => {
+    for (const prefix of ['/zh-hant/', '/elder/', '/zh-hant/elder/']) {
+      const path = `${prefix}no-such-page/`;
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).toBe(readFileSync(join(distDir, prefix, '404.html'), 'utf8'));
+      expect(headerProblems(path, res)).toEqual([]);
+    }
+  });
+
   it('compresses pages, styles and scripts for browsers that accept gzip', async () => {
     const css = allFiles().find((f) => f.startsWith('/_astro/') && f.endsWith('.css'));
     for (const path of ['/', css ?? '/missing.css', '/pagefind/pagefind.js']) {

@@ -11,6 +11,7 @@ import { distDir } from '../support/dist.ts';
 import { foldTablePath, makeFolder, type FoldTable } from '../../src/lib/script-fold.ts';
 import { toTraditional } from '../../src/lib/traditional.ts';
 import { modeStorageKey } from '../../src/lib/variants.ts';
+import { site } from '../../src/lib/site.ts';
 import { baseUrl, launch, viewports } from './browser.ts';
 
 const notice = '/notices/2020-tacheng-fupinri-fangan/';
@@ -260,7 +261,7 @@ describe('print', () => {
       // Links show where they lead; the page says where it is.
       const link = page.locator('main dd a[href^="/"]').first();
       const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
-      expect(after).toContain(await link.getAttribute('href'));
+      expect(after).toContain(new URL((await link.getAttribute('href'))!, site.url).href);
       expect(await page.locator('[data-print-url]').isVisible()).toBe(true);
       await page.screenshot({ path: join(shots, `print${path.startsWith('/zh-hant/') ? '-hant' : ''}-notice.png`), fullPage: true });
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
