@@ -39,7 +39,6 @@ interface Instance {
   triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Filters): void;
-  focusNextResults(from: Element): boolean;
   announce(key: string, values?: object, priority?: 'polite' | 'assertive'): void;
 }
 
@@ -187,7 +186,15 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
   input.addEventListener('compositionend', searchSoon);
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return;
-    if (event.key === 'ArrowDown' && instance.focusNextResults(input)) event.preventDefault();
+    if (event.key === 'ArrowDown') {
+      // ↓ goes to the first result once it has loaded (Pagefind fills results in as they load,
+      // not in order, and its own ↓ would take the first loaded one).
+      const first = results.querySelector<HTMLAnchorElement>('.pf-results > li:first-child a[href]');
+      if (first) {
+        first.focus();
+        event.preventDefault();
+      }
+    }
     if (event.key === 'Escape' && input.value) {
       input.value = '';
       searchNow();
