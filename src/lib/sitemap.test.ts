@@ -20,6 +20,16 @@ describe('inSitemap', () => {
     ['https://fupinri.example.gov.cn/zh-hant/changyishu/', false],
     ['https://fupinri.example.gov.cn/zh-hant/elder/changyishu/', false],
     ['https://fupinri.example.gov.cn/elder/404/', false],
+    // The current campaign's schedule under its short name: its canonical is /campaigns/<id>/….
+    ['https://fupinri.example.gov.cn/activities/', false],
+    ['https://fupinri.example.gov.cn/activities/2/', false],
+    ['https://fupinri.example.gov.cn/activities/lead/diqu-fupinban/', false],
+    ['https://fupinri.example.gov.cn/activities/region/tacheng-shi/3/', false],
+    ['https://fupinri.example.gov.cn/zh-hant/activities/category/zhutihuodong/', false],
+    ['https://fupinri.example.gov.cn/activities/2020-01-yantaohui/', true],
+    ['https://fupinri.example.gov.cn/activities/lead/', true],
+    ['https://fupinri.example.gov.cn/campaigns/2020/', true],
+    ['https://fupinri.example.gov.cn/campaigns/2020/lead/diqu-fupinban/', true],
   ])('%s → %s', (url, expected) => {
     expect(inSitemap(url)).toBe(expected);
   });
