@@ -104,30 +104,17 @@ function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
   return value;
 }
 
-/** Groups a list by a key, keeping its order within each group. */
-function groupBy<T>(list: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of list) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
 const none: readonly never[] = Object.freeze([]);
 
 /** The activities of one campaign, in date order (shared: copy before changing it). */
 export async function getCampaignActivities(campaignId: string): Promise<readonly ActivityEntry[]> {
-  const byCampaign = await memo('activities-by-campaign', async () => groupBy(await getActivities(), (a) => a.data.campaign));
+  const byCampaign = await memo('activities-by-campaign', async () => Map.groupBy(await getActivities(), (a) => a.data.campaign));
   return byCampaign.get(campaignId) ?? none;
 }
 
 /** The activities that carry out a plan (a notice), in date order (shared: copy before changing it). */
 export async function getPlanActivities(noticeId: string): Promise<readonly ActivityEntry[]> {
-  const byPlan = await memo('activities-by-plan', async () => groupBy(await getActivities(), (a) => a.data.plan));
+  const byPlan = await memo('activities-by-plan', async () => Map.groupBy(await getActivities(), (a) => a.data.plan));
   return byPlan.get(noticeId) ?? none;
 }
 
@@ -165,12 +152,12 @@ export async function getRegionCards(regionName: string): Promise<RegionCards> {
   const all = await memo('cards-by-region', async () => {
     const activities = [...(await getActivities())].reverse();
     const lists = {
-      activities: groupBy(
+      activities: Map.groupBy(
         activities.flatMap((a) => [...new Set(a.data.regions)].map((region) => ({ region, card: cardOf('activities', a) }))),
         (x) => x.region,
       ),
-      commendations: groupBy((await getCommendations()).map((c) => ({ region: c.data.region, card: cardOf('commendations', c) })), (x) => x.region),
-      stories: groupBy((await getStories()).map((s) => ({ region: s.data.region, card: cardOf('stories', s) })), (x) => x.region),
+      commendations: Map.groupBy((await getCommendations()).map((c) => ({ region: c.data.region, card: cardOf('commendations', c) })), (x) => x.region),
+      stories: Map.groupBy((await getStories()).map((s) => ({ region: s.data.region, card: cardOf('stories', s) })), (x) => x.region),
     };
     return lists;
   });
