@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { elderPage, traditionalPage, traditionalXml, type SiteMap } from '../lib/html-variants.ts';
+import { pageVersions, traditionalXml, type SiteMap } from '../lib/html-variants.ts';
 import { buildFoldTable, foldTablePath } from '../lib/script-fold.ts';
 import { variantForms, wordPairs } from '../lib/traditional.ts';
 import { t } from '../lib/ui.ts';
@@ -66,11 +66,11 @@ export function readers({ skip = () => false }: ReadersOptions = {}): AstroInteg
         for (const file of htmlFiles) {
           const path = pagePath(file);
           const html = await readFile(join(out, file), 'utf8');
-          const hant = traditionalPage(html, path, site, { toHansLabel: t('script.toHans'), onText: (s) => texts.add(s) });
+          const versions = pageVersions(html, path, site, { toHansLabel: t('script.toHans'), onText: (s) => texts.add(s) });
           const hantPath = variantPath(path, { script: 'hant', elder: false });
-          await emit(hantPath, hant);
-          await emit(variantPath(path, { script: 'hans', elder: true }), elderPage(html, path, site));
-          await emit(variantPath(path, { script: 'hant', elder: true }), elderPage(hant, hantPath, site));
+          await emit(hantPath, versions.hant);
+          await emit(variantPath(path, { script: 'hans', elder: true }), versions.elder);
+          await emit(variantPath(path, { script: 'hant', elder: true }), versions.hantElder);
           if (path.endsWith('/')) hantPageUrls.push(`${origin}${hantPath}`);
         }
         for (const feed of feeds) await emit(`${hantPrefix}${feed}`, traditionalXml(await readFile(join(out, feed), 'utf8'), site));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elderPage, mapLink, traditionalPage, traditionalXml, type SiteMap } from './html-variants.ts';
+import { elderPage, mapLink, pageVersions, traditionalPage, traditionalXml, type SiteMap } from './html-variants.ts';
 
 const origin = 'https://fupinri.example.gov.cn';
 const site: SiteMap = { pages: new Set(['/', '/notices/', '/notices/x/', '/search/', '/404.html']), hantFiles: new Set(['/rss.xml']), origin };
@@ -118,5 +118,17 @@ describe('mapLink', () => {
     ['mailto:x@y.z', 'mailto:x@y.z'],
   ])('%s → %s', (href, expected) => {
     expect(mapLink(href, origin, map)).toBe(expected);
+  });
+});
+
+describe('pageVersions', () => {
+  it('gives what traditionalPage and elderPage give, from one parse', () => {
+    const seen: string[] = [];
+    const versions = pageVersions(page, '/notices/x/', site, { ...options, onText: (t) => seen.push(t) });
+    const hant = traditionalPage(page, '/notices/x/', site, options);
+    expect(versions).toEqual({ hant, elder: elderPage(page, '/notices/x/', site), hantElder: elderPage(hant, '/zh-hant/notices/x/', site) });
+    expect(versions.elder).toContain('<html lang="zh-CN" class="elder">');
+    expect(versions.hantElder).toContain('<html lang="zh-Hant" class="elder">');
+    expect(seen).toContain('扶贫日通知');
   });
 });

@@ -92,6 +92,12 @@ export interface HantOptions {
 /** The Traditional Chinese version of the Simplified page at `path`. */
 export function traditionalPage(html: string, path: string, site: SiteMap, options: HantOptions): string {
   const doc = parse(html);
+  toTraditionalDoc(doc, path, site, options);
+  return write(doc);
+}
+
+/** Turns the parsed Simplified page at `path` into its Traditional version, in place. */
+function toTraditionalDoc(doc: Doc, path: string, site: SiteMap, options: HantOptions): void {
   const toHant = toHantPath(site);
   const convert = (text: string): string => {
     options.onText?.(text);
@@ -131,7 +137,6 @@ export function traditionalPage(html: string, path: string, site: SiteMap, optio
   }, (text) => {
     text.data = convert(text.data);
   });
-  return write(doc);
 }
 
 /** JSON-LD in Traditional: text converted, site URLs pointed at the Traditional pages. */
@@ -153,6 +158,12 @@ function traditionalJson(json: string, site: SiteMap, convert: (text: string) =>
 /** The elder-friendly version of the page at `path` (either script). */
 export function elderPage(html: string, path: string, site: SiteMap): string {
   const doc = parse(html);
+  toElderDoc(doc, path, site);
+  return write(doc);
+}
+
+/** Turns the parsed page at `path` (either script) into its elder-friendly version, in place. */
+function toElderDoc(doc: Doc, path: string, site: SiteMap): void {
   const toElder = toElderPath(site);
   walk(doc, (el) => {
     const a = el.attribs;
@@ -168,7 +179,28 @@ export function elderPage(html: string, path: string, site: SiteMap): string {
     if (el.name === 'form' && a.action !== undefined) a.action = mapLink(a.action, site.origin, toElder);
     return true;
   });
-  return write(doc);
+}
+
+/** The three other versions of the Simplified page at `path`, from one parse of it. */
+export interface PageVersions {
+  hant: string;
+  elder: string;
+  hantElder: string;
+}
+
+/**
+ * Every other version of the Simplified page at `path`: the same as traditionalPage,
+ * elderPage and elderPage of the Traditional page, but parsed once (the build's readers
+ * step runs this on every page).
+ */
+export function pageVersions(html: string, path: string, site: SiteMap, options: HantOptions): PageVersions {
+  const doc = parse(html);
+  const elderDoc = doc.cloneNode(true);
+  toElderDoc(elderDoc, path, site);
+  toTraditionalDoc(doc, path, site, options);
+  const hant = write(doc);
+  toElderDoc(doc, variantPath(path, { script: 'hant', elder: false }), site);
+  return { hant, elder: write(elderDoc), hantElder: write(doc) };
 }
 
 /** A feed (RSS, Atom or any XML) in Traditional: text converted, site URLs pointed at the Traditional pages. */
