@@ -141,3 +141,20 @@ describe('every page in 长辈模式 at phone and desktop widths, and every Trad
     });
   });
 });
+
+describe('search results in 长辈模式', () => {
+  // The results are drawn by the search page's script after a query: the static check above never sees them.
+  it.each(['/elder/search/?q=扶贫', '/zh-hant/elder/search/?q=扶貧'])('%s', (path) =>
+    pool.use(async (page) => {
+      await page.goto(new URL(encodeURI(path), baseUrl()).href);
+      // Pagefind draws a result's details as it scrolls into view: the first two fit the phone window.
+      await page.locator('.search-result h3 a').nth(1).waitFor({ timeout: 20_000 });
+      const found: string[] = [];
+      for (const [name, size] of Object.entries(viewports)) {
+        await page.setViewportSize(size);
+        found.push(...(await violations(page, [...wcagRules, ...readingOrder, 'color-contrast-enhanced'], ['color-contrast'])).map((v) => `${name}: ${v}`));
+        found.push(...(await elderProblems(page)).map((v) => `${name}: ${v}`));
+      }
+      expect(found).toEqual([]);
+    }));
+});
