@@ -2,7 +2,8 @@
  * Every page in 长辈模式 (/elder/… and /zh-hant/elder/…), at phone and desktop widths:
  * axe (WCAG 2.2 AA, the best-practice rules for reading in order, and 7:1 contrast) with
  * zero violations; text of 18 px and more with line spacing of 1.3 and more, tap targets
- * of 60×60 px, no animation. Every Traditional page: the reading-order rules, and no
+ * of 60×60 px, no animation; and (Simplified) no sideways scrolling or clipped text at 200 %
+ * zoom or 200 % text size. Every Traditional page: the reading-order rules, and no
  * Simplified text written by a script. (The Traditional pages are in the sitemap, so
  * a11y.test.ts runs the full WCAG rules on each at both widths.) Page list: the dist tree.
  */
@@ -13,6 +14,7 @@ import { allPages } from '../support/dist.ts';
 import { toTraditional } from '../../src/lib/traditional.ts';
 import { baseUrl, launch, viewports } from './browser.ts';
 import { pagePool } from './page-pool.ts';
+import { reflowProblems } from './a11y-checks.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const wcagRules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -133,6 +135,9 @@ describe('every page in 长辈模式 at phone and desktop widths, and every Trad
             found.push(...(await violations(page, [...wcagRules, ...readingOrder, 'color-contrast-enhanced'], ['color-contrast'])).map((v) => `${name}: ${v}`));
             found.push(...(await elderProblems(page)).map((v) => `${name}: ${v}`));
           }
+          // Larger still: at 200 % zoom and at 200 % text size, nothing too wide or cut off. (A
+          // Traditional elder page has the same layout as its Simplified original.)
+          if (lang === 'zh-CN') found.push(...(await reflowProblems(page)));
         } else {
           found.push(...(await violations(page, readingOrder)).map((v) => `phone: ${v}`));
         }
@@ -147,8 +152,15 @@ describe('search results in 长辈模式', () => {
   it.each(['/elder/search/?q=扶贫', '/zh-hant/elder/search/?q=扶貧'])('%s', (path) =>
     pool.use(async (page) => {
       await page.goto(new URL(encodeURI(path), baseUrl()).href);
-      // Pagefind draws a result's details as it scrolls into view: the first two fit the phone window.
-      await page.locator('.search-result h3 a').nth(1).waitFor({ timeout: 20_000 });
+      // Pagefind draws a result's details as they scroll into view: bring the first three in.
+      const results = page.locator('.pf-results > li');
+      for (let i = 0; i < 3; i++) {
+        await results.nth(i).waitFor({ state: 'attached', timeout: 20_000 });
+        // (A placeholder is replaced as it loads: scroll by index, not by a held element.)
+        await page.evaluate((k) => document.querySelectorAll('.pf-results > li')[k]?.scrollIntoView(), i);
+        await page.locator('.search-result h3 a').nth(i).waitFor({ timeout: 20_000 });
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
       const found: string[] = [];
       for (const [name, size] of Object.entries(viewports)) {
         await page.setViewportSize(size);
