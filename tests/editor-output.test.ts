@@ -8,26 +8,15 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
 import { XMLParser } from 'fast-xml-parser';
 import { bodyImageWidths } from '../src/lib/body-images.ts';
 import { cmsFiles, localizeScript } from '../src/lib/cms-vendor.ts';
 import { allPages, distDir, page } from './support/dist.ts';
 
-function elements(html: string): Element[] {
-  const out: Element[] = [];
-  const walk = (nodes: ChildNode[]) => {
-    for (const n of nodes) {
-      if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
-        out.push(n as Element);
-        walk((n as Element).children);
-      }
-    }
-  };
-  walk(parseDocument(html).children);
-  return out;
-}
+/** Every element of an HTML fragment (scripts and styles too), read by an independent parser (htmlparser2). */
+const elements = (html: string): Element[] => DomUtils.findAll(() => true, parseDocument(html).children);
 
 const isWebp = (path: string) => {
   const bytes = readFileSync(join(distDir, path));
@@ -35,18 +24,7 @@ const isWebp = (path: string) => {
 };
 
 /** Every element named `name` under `root`. */
-function findAll(root: Element, name: string): Element[] {
-  const out: Element[] = [];
-  const walk = (nodes: ChildNode[]) => {
-    for (const n of nodes) {
-      if (n.type !== 'tag') continue;
-      if (n.name === name) out.push(n);
-      walk(n.children);
-    }
-  };
-  walk(root.children);
-  return out;
-}
+const findAll = (root: Element, name: string): Element[] => DomUtils.getElementsByTagName(name, root.children);
 
 /** The images inside a page's article (the entry's own images, not the site's chrome). */
 const articleImages = (path: string) => {

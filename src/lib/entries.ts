@@ -32,7 +32,8 @@ export function refUrl(kind: 'units' | 'regions', slug: string): string {
 /** Short stable address of the current initiative letter (倡议书). */
 export const initiativeUrl = '/changyishu/';
 
-interface Data {
+/** The front-matter fields every entry's card reads. */
+export interface CardData {
   title?: string;
   name?: string;
   date?: When;
@@ -42,7 +43,7 @@ interface Data {
 }
 
 /** The card for an entry of any collection. */
-export function cardOf(kind: Kind, entry: { id: string; data: Data }): Card {
+export function cardOf(kind: Kind, entry: { id: string; data: CardData }): Card {
   const { data } = entry;
   return {
     kind,

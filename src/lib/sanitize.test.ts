@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
 import { satteri } from '@astrojs/markdown-satteri';
 import config from '../../astro.config.mjs';
 import { attributeName, checkBody, findDisallowed, bodyTree, markdownFeatures, schemeOf, type Refusal } from './sanitize.ts';
@@ -13,20 +13,8 @@ async function render(markdown: string, processor = config.markdown?.processor):
   return code;
 }
 
-/** Every element of an HTML fragment, read by an independent parser (htmlparser2). */
-function elements(html: string): Element[] {
-  const out: Element[] = [];
-  const walk = (nodes: ChildNode[]) => {
-    for (const n of nodes) {
-      if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
-        out.push(n as Element);
-        walk((n as Element).children);
-      }
-    }
-  };
-  walk(parseDocument(html).children);
-  return out;
-}
+/** Every element of an HTML fragment (scripts and styles too), read by an independent parser (htmlparser2). */
+const elements = (html: string): Element[] => DomUtils.findAll(() => true, parseDocument(html).children);
 
 /** What would run or load in a browser: scripts, frames, handlers, script and data URLs. */
 function dangers(html: string): string[] {

@@ -6,7 +6,7 @@
  */
 import type { CampaignData } from './campaigns.ts';
 import { formatWhen, sortKey, type When } from './dates.ts';
-import { cardOf, type Card, type Kind } from './entries.ts';
+import { cardOf, type Card, type CardData, type Kind } from './entries.ts';
 import type { SearchFilter } from './search-state.ts';
 import { searchKeywords } from './search-words.ts';
 import { t } from './ui.ts';
@@ -37,14 +37,8 @@ export interface SearchFacets {
 /** Filter value of a campaign whose year the plan leaves open (20XX). */
 export const unknownYear = '年份未定';
 
-/** The front-matter fields facets read; every collection has some of them. */
-export interface FacetData {
-  title?: string;
-  name?: string;
-  date?: When;
-  when?: When;
-  summary: string;
-  example: boolean;
+/** The front-matter fields facets read (a card's and more); every collection has some of them. */
+export interface FacetData extends CardData {
   campaign?: string;
   lead?: readonly string[];
   partners?: readonly string[];
