@@ -54,7 +54,8 @@ const cases: [string, (w: World) => void, string[]][] = [
   ['a unit’s slug in units.yaml', (w) => (w.ctx = { ...w.ctx, units: [{ id: 'diwei-xuanchuanbu', digest: 'u2', data: { name: '地委宣传部', slug: 'xuanchuanbu' } }] }), ['*']],
   ['a region in regions.yaml', (w) => (w.ctx = { ...w.ctx, regions: [] }), ['*']],
   ['a campaign’s theme', (w) => (w.ctx = { ...w.ctx, campaigns: [{ id: '2020', digest: 'c2', data: { theme: '新主题' } }] }), ['*']],
-  ['the build’s today', (w) => (w.ctx = { ...w.ctx, today: '2025-09-21' }), ['*']],
+  // Only an activity shows something of the day (its status): the other pages keep their keys, so a daily build copies them.
+  ['the build’s today', (w) => (w.ctx = { ...w.ctx, today: '2025-09-21' }), ['activities/a1', 'activities/a2', 'activities/a3']],
   ['a cover image’s size (same file name and digest)', (w) => (w.stories[0] = story({ width: 800, height: 600 })), ['stories/s']],
 ];
 
@@ -79,6 +80,12 @@ describe('a page gets a new key exactly when something it shows changes', () => 
     const e = notice('x');
     expect(pageCacheKey(c, e, { plan: [e] })).not.toBe(pageCacheKey(c, e, { activities: [e] }));
     expect(pageCacheKey(c, e, { plan: [undefined] })).not.toBe(pageCacheKey(c, e, { plan: [] }));
+  });
+
+  it('a dated page’s key is not an undated page’s, on any day', () => {
+    const e = notice('x');
+    expect(pageCacheKey(ctx(), e, {}, { dated: true })).not.toBe(pageCacheKey(ctx(), e));
+    expect(pageCacheKey({ ...ctx(), today: '2025-09-21' }, e)).toBe(pageCacheKey(ctx(), e));
   });
 });
 

@@ -5,8 +5,10 @@
  * that is not code: the entry itself (its file and its resolved data, cover sizes
  * included), the other entries it prints (an activity's plan notice, a notice's
  * activities), the lists every page may name (units, regions, campaigns), the
- * build's "today", and the bytes of the local images a body shows (Astro names their
- * optimized copies by content, but does not notice a redrawn image on a page it
+ * build's "today" where the page shows something that depends on it (an activity's
+ * status; notices, stories, commendations and appeals show only fixed dates, so a daily
+ * rebuild copies them), and the bytes of the local images a body shows (Astro names
+ * their optimized copies by content, but does not notice a redrawn image on a page it
  * copies). A page that starts showing something else must add it here.
  */
 import { createHash } from 'node:crypto';
@@ -28,7 +30,7 @@ export interface KeyedEntry {
 
 /** What every entry page may show besides its own entries: the shared lists and the day. */
 export interface KeyContext {
-  /** The build's "today" (src/lib/content.ts `buildToday`): statuses and dates depend on it. */
+  /** The build's "today" (src/lib/content.ts `buildToday`): statuses depend on it. */
   today: string;
   units: readonly KeyedEntry[];
   regions: readonly KeyedEntry[];
@@ -36,7 +38,7 @@ export interface KeyContext {
 }
 
 /** Bump when the meaning of a key changes, so no earlier key can match. */
-const KEY_VERSION = 'page-key-1';
+const KEY_VERSION = 'page-key-2';
 
 const fileDigests = new Map<string, string>();
 
@@ -78,11 +80,11 @@ const entryText = (e: KeyedEntry, root = process.cwd()) => `${e.id}\u0000${e.dig
 
 const contextDigests = new WeakMap<KeyContext, string>();
 
-/** One hash of the shared lists and the day, made once per context. */
+/** One hash of the shared lists, made once per context. */
 function contextDigest(ctx: KeyContext): string {
   let digest = contextDigests.get(ctx);
   if (!digest) {
-    const hash = createHash('sha256').update(`${KEY_VERSION}\u0001${ctx.today}`);
+    const hash = createHash('sha256').update(KEY_VERSION);
     for (const [name, list] of [['units', ctx.units], ['regions', ctx.regions], ['campaigns', ctx.campaigns]] as const) {
       hash.update(`\u0001${name}:${list.length}`);
       for (const e of list) hash.update(`\u0002${entryText(e)}`);
@@ -92,12 +94,18 @@ function contextDigest(ctx: KeyContext): string {
   return digest;
 }
 
+/** Whether a page shows something that depends on the build's today (a status). */
+export interface KeyOptions {
+  dated?: boolean;
+}
+
 /**
- * The cache key of an entry's page: the shared context, the entry, and the other
- * entries the page shows, by name (`plan`, `activities` …), in the order it shows them.
+ * The cache key of an entry's page: the shared context (and the day, when `dated`), the
+ * entry, and the other entries the page shows, by name (`plan`, `activities` …), in the
+ * order it shows them.
  */
-export function pageCacheKey(ctx: KeyContext, entry: KeyedEntry, related: Record<string, readonly (KeyedEntry | undefined)[]> = {}): string {
-  const hash = createHash('sha256').update(contextDigest(ctx)).update(`\u0003${entryText(entry)}`);
+export function pageCacheKey(ctx: KeyContext, entry: KeyedEntry, related: Record<string, readonly (KeyedEntry | undefined)[]> = {}, { dated = false }: KeyOptions = {}): string {
+  const hash = createHash('sha256').update(contextDigest(ctx)).update(`\u0003${dated ? ctx.today : 'undated'}`).update(`\u0003${entryText(entry)}`);
   for (const name of Object.keys(related).sort()) {
     const list = related[name] ?? [];
     hash.update(`\u0003${name}:${list.length}`);
@@ -108,10 +116,10 @@ export function pageCacheKey(ctx: KeyContext, entry: KeyedEntry, related: Record
 
 type Noticed = KeyedEntry & { data: { plan?: string | undefined } };
 
-/** Cache keys of the activity pages, by id: each shows its plan notice (title and address). */
+/** Cache keys of the activity pages, by id: each shows its plan notice (title and address) and its status on the day. */
 export function activityPageKeys(ctx: KeyContext, activities: readonly Noticed[], notices: readonly KeyedEntry[]): Map<string, string> {
   const byId = new Map(notices.map((n) => [n.id, n]));
-  return new Map(activities.map((a) => [a.id, pageCacheKey(ctx, a, { plan: [a.data.plan === undefined ? undefined : byId.get(a.data.plan)] })]));
+  return new Map(activities.map((a) => [a.id, pageCacheKey(ctx, a, { plan: [a.data.plan === undefined ? undefined : byId.get(a.data.plan)] }, { dated: true })]));
 }
 
 /** Cache keys of the notice pages, by id: each lists the activities that name it as their plan, in the order given. */

@@ -3,8 +3,9 @@
  * must never serve a stale page. A copy of the project is built once, then changed in
  * ways a page shows without its own file changing (a plan notice's title on its
  * activities' pages, a cover image replaced by one of another size under the same
- * name, a body image), rebuilt with its caches, and the result must equal, byte for
- * byte, a build of the same content from nothing (--force); then a unit's address
+ * name, a body image), rebuilt with its caches on the next day, and the result must
+ * equal, byte for byte, a build of the same content and day from nothing (--force);
+ * then a unit's address
  * changes in units.yaml and every page linking it must follow. Slow (four builds), so
  * it runs with the browser tests rather than in `npm test`.
  */
@@ -31,12 +32,15 @@ function makeCopy(): void {
   }
 }
 
-/** Builds the copy (into dist/, or another folder); returns the log. */
+/** The build's today: the first build's, then the next day's (a daily rebuild). */
+let buildDate = '2026-10-01';
+
+/** Builds the copy (into dist/, or another folder) on `buildDate`; returns the log. */
 function build(...args: string[]): string {
   const run = spawnSync(join(copy, 'node_modules/.bin/astro'), ['build', ...args], {
     cwd: copy,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', BUILD_DATE: '2026-10-01', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NODE_ENV: 'production', BUILD_DATE: buildDate, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 300_000,
   });
   const log = `${run.stdout}\n${run.stderr}`;
@@ -75,9 +79,13 @@ describe('an incremental rebuild', () => {
     const body = join(copy, 'src/content/stories/images/fupin-chejian.png');
     writeFileSync(body, await sharp(readFileSync(body)).negate().png().toBuffer());
 
+    // The next day: pages that show a status (activities) render again, the rest are copied.
+    buildDate = '2026-10-02';
     const warm = build();
-    // The cache was used (so this test tests it): an appeal that shows none of the changes is copied.
+    // The cache was used (so this test tests it): an appeal and a commendation show none of the changes and no status.
     expect(warm).toMatch(/\/appeals\/[^/\s]+\/index\.html \((restored|cached)\)/);
+    expect(restored(warm, '/commendations/shili-2020-li-xx/')).toBe(true);
+    expect(restored(warm, '/activities/shili-05-dazoufang-daweiwen/')).toBe(false);
     expect(restored(warm, '/activities/2020-01-yantaohui/')).toBe(false);
     expect(page('/activities/2020-01-yantaohui/')).toContain(newTitle);
     build('--force', '--outDir', join(copy, 'fresh'));
