@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from './dates.ts';
-import { activityStatus, byDate, daysToNextDay, dutiesOf, groupByMonth, rolesOf, type Scheduled } from './schedule.ts';
+import { activityStatus, byDate, daysToNextDay, groupByMonth, type Scheduled } from './schedule.ts';
+import { dutiesOf, rolesOf } from '../../tests/support/schedule-lookups.ts';
 
 const activity = (id: string, edtf: string, lead: string[] = ['甲'], partners: string[] = [], plan = 'p'): Scheduled => ({
   id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from './dates.ts';
-import { activityStatus, byDate, daysToNextDay, dutiesByUnit, dutiesOf, groupByMonth, monthLabel, monthPages, pageGroups, rolesByUnit, rolesOf, unitsByPlan, unitsOfPlan, type Scheduled } from './schedule.ts';
+import { activityStatus, byDate, daysToNextDay, dutiesByUnit, groupByMonth, monthLabel, monthPages, pageGroups, rolesByUnit, unitsByPlan, type Scheduled } from './schedule.ts';
+import { dutiesOf, rolesOf, unitsOfPlan } from '../../tests/support/schedule-lookups.ts';
 
 const act = (id: string, when: string, lead: string[], partners: string[] = [], plan?: string): Scheduled => ({
   id,

@@ -133,11 +133,6 @@ export function unitsByPlan(activities: readonly Scheduled[]): Map<string, Set<s
   return byPlan;
 }
 
-/** The units a plan's activities name, as lead or partner. */
-export function unitsOfPlan(planId: string, activities: readonly Scheduled[]): Set<string> {
-  return unitsByPlan(activities).get(planId) ?? new Set();
-}
-
 /** A plan (or notice) with the reporting deadlines it states. */
 export interface Plan {
   id: string;
@@ -169,11 +164,6 @@ export function dutiesByUnit(plans: readonly Plan[], activities: readonly Schedu
   return byUnit;
 }
 
-/** What one unit must do and by when: the deadlines that bind it, soonest first (for many units, use dutiesByUnit). */
-export function dutiesOf(unit: string, plans: readonly Plan[], activities: readonly Scheduled[], today: string): Duty[] {
-  return dutiesByUnit(plans, activities, today).get(unit) ?? [];
-}
-
 /** The activities a unit leads and those it helps with (but does not lead), each in date order. */
 export interface Roles<T> {
   leads: T[];
@@ -194,11 +184,6 @@ export function rolesByUnit<T extends Scheduled>(activities: readonly T[]): Map<
     for (const unit of new Set(a.data.partners)) if (!leads.has(unit)) of(unit).helps.push(a);
   }
   return byUnit;
-}
-
-/** Activities a unit leads and those it helps with, each in date order (for many units, use rolesByUnit). */
-export function rolesOf<T extends Scheduled>(unit: string, activities: readonly T[]): Roles<T> {
-  return rolesByUnit(activities).get(unit) ?? { leads: [], helps: [] };
 }
 
 /** Days until the next Poverty Alleviation Day (0 on the day itself), from `today` (YYYY-MM-DD). */
