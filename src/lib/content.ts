@@ -92,10 +92,12 @@ export async function getCurrentCampaign(): Promise<CampaignEntry | undefined> {
 const derived = new Map<string, Promise<unknown>>();
 
 /**
- * A value derived from the content once per build and shared by every page that needs
- * it (an index by id, a grouping), so no page walks a whole collection for its own part.
+ * A value derived from the content once per build and shared by every page that needs it
+ * (an index by id, a grouping, a unit's calendar events), so no page redoes another's
+ * work. The store lives here, in the module that reads the content: \`astro dev\` reloads
+ * this module (and those that import it) when content changes, so nothing goes stale.
  */
-function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
+export function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
   let value = derived.get(key) as Promise<T> | undefined;
   if (!value) {
     value = make();
@@ -229,10 +231,7 @@ export async function resolveRegions(names: readonly string[]): Promise<{ name: 
  */
 export const buildToday: string = process.env.BUILD_DATE ?? todayInShanghai();
 
-let keyContextPromise: Promise<KeyContext> | undefined;
-
 /** What every entry page's cache key covers besides its own entries (src/lib/page-cache-key.ts), made once per build. */
 export function keyContext(): Promise<KeyContext> {
-  keyContextPromise ??= Promise.all([getUnits(), getRegions(), getCampaigns()]).then(([units, regions, campaigns]) => ({ today: buildToday, units, regions, campaigns }));
-  return keyContextPromise;
+  return memo('key-context', async () => ({ today: buildToday, units: await getUnits(), regions: await getRegions(), campaigns: await getCampaigns() }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOwnPages, listUrl, nearToday, pageParam, pageUrl, previewSize } from './long-lists.ts';
+import { hasOwnPages, listUrl, nearToday, pageIndexes, pageParam, pageUrl, previewSize } from './long-lists.ts';
 
 const days = (...d: number[]) => d.map((n) => ({ n }));
 const behind = (x: { n: number }) => x.n < 0;
@@ -49,4 +49,12 @@ describe('pageParam and pageUrl', () => {
     expect(pageParam(i)).toBe(param);
     expect(pageUrl('/activities/', i)).toBe(url);
   });
+});
+
+describe('pageIndexes', () => {
+  it.each([
+    [0, [0]],
+    [1, [0]],
+    [3, [0, 1, 2]],
+  ])('%i pages → %j', (count, indexes) => expect(pageIndexes(count)).toEqual(indexes));
 });

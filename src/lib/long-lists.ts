@@ -39,6 +39,11 @@ export function nearToday<T>(items: readonly T[], behind: (item: T) => boolean, 
 /** Activities (rows of a month) on one page of a schedule: /activities/, /campaigns/<id>/ and their filters. */
 export const timelinePageSize = 60;
 
+/** The indexes (0 first) of a numbered list's pages: at least one, so an empty list still has its page. */
+export function pageIndexes(pageCount: number): number[] {
+  return Array.from({ length: Math.max(1, pageCount) }, (_, i) => i);
+}
+
 /** The `page` parameter of a numbered list's page i (0 first): none for the first. */
 export function pageParam(i: number): string | undefined {
   return i === 0 ? undefined : String(i + 1);

@@ -124,13 +124,7 @@ export function activityPageKeys(ctx: KeyContext, activities: readonly Noticed[]
 
 /** Cache keys of the notice pages, by id: each lists the activities that name it as their plan, in the order given. */
 export function noticePageKeys(ctx: KeyContext, notices: readonly KeyedEntry[], activities: readonly Noticed[]): Map<string, string> {
-  const byPlan = new Map<string, Noticed[]>();
-  for (const a of activities) {
-    if (a.data.plan === undefined) continue;
-    const list = byPlan.get(a.data.plan);
-    if (list) list.push(a);
-    else byPlan.set(a.data.plan, [a]);
-  }
+  const byPlan = Map.groupBy(activities, (a) => a.data.plan);
   return new Map(notices.map((n) => [n.id, pageCacheKey(ctx, n, { activities: byPlan.get(n.id) ?? [] })]));
 }
 

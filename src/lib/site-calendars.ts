@@ -5,7 +5,7 @@
  */
 import { activityEvent, calendarText, deadlineEvent, isPlaceable, type CalendarEvent } from './calendar.ts';
 import { firstDay } from './dates.ts';
-import { buildToday, getActivities, getCampaign, getDuties, getNotice, getRoles, type ActivityEntry, type UnitEntry } from './content.ts';
+import { buildToday, getActivities, getCampaign, getDuties, getNotice, getRoles, memo, type ActivityEntry, type UnitEntry } from './content.ts';
 import { entryUrl } from './entries.ts';
 import { site } from './site.ts';
 
@@ -32,17 +32,8 @@ async function stampOf(activity: ActivityEntry): Promise<string> {
   return buildToday;
 }
 
-const eventCache = new Map<string, Promise<CalendarEvent | null>>();
-
 /** An activity's event, made once per build: the site's calendar, its units' and its own share it. */
-function eventOf(activity: ActivityEntry): Promise<CalendarEvent | null> {
-  let event = eventCache.get(activity.id);
-  if (!event) {
-    event = makeEvent(activity);
-    eventCache.set(activity.id, event);
-  }
-  return event;
-}
+const eventOf = (activity: ActivityEntry): Promise<CalendarEvent | null> => memo(`calendar-event:${activity.id}`, () => makeEvent(activity));
 
 async function makeEvent(activity: ActivityEntry): Promise<CalendarEvent | null> {
   const plan = activity.data.plan ? await getNotice(activity.data.plan) : undefined;
@@ -67,20 +58,11 @@ export async function siteCalendar(): Promise<string> {
   );
 }
 
-const unitEventCache = new Map<string, Promise<CalendarEvent[]>>();
-
 /**
  * The events of a unit's calendar: activities it leads or helps with, deadlines that bind
  * it (known years only). Made once per unit and build: its page and its .ics file share them.
  */
-export function unitEvents(unit: UnitEntry): Promise<CalendarEvent[]> {
-  let events = unitEventCache.get(unit.data.name);
-  if (!events) {
-    events = makeUnitEvents(unit);
-    unitEventCache.set(unit.data.name, events);
-  }
-  return events;
-}
+export const unitEvents = (unit: UnitEntry): Promise<CalendarEvent[]> => memo(`unit-events:${unit.data.name}`, () => makeUnitEvents(unit));
 
 async function makeUnitEvents(unit: UnitEntry): Promise<CalendarEvent[]> {
   const { leads, helps } = await getRoles(unit.data.name);
