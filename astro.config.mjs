@@ -7,32 +7,32 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { cmsAssets } from './src/integrations/cms-assets.ts';
-import { hantPageUrls, readers } from './src/integrations/readers.ts';
-import { site } from './src/lib/site.ts';
-import { inSitemap } from './src/lib/sitemap.ts';
-import { notForReaders } from './src/lib/variants.ts';
-import { markdownFeatures, sanitizeMarkdown } from './src/lib/sanitize.ts';
-import { responsiveBodyImages } from './src/lib/body-images.ts';
-import { cspDirectives, scriptSources, styleSources } from './src/lib/security.ts';
-import { printOrigin } from './src/lib/print-origin.ts';
+import { hantPageUrls, traditionalAndElder } from './src/integrations/traditional-and-elder.ts';
+import { site } from './src/lib/site/site.ts';
+import { inSitemap } from './src/lib/feeds/sitemap.ts';
+import { notForReaders } from './src/lib/versions/page-versions.ts';
+import { markdownFeatures, sanitizeMarkdown } from './src/lib/security/html-allowlist.ts';
+import { responsiveBodyImages } from './src/integrations/markdown-body-images.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
+import { printOrigin } from './src/integrations/vite-print-origin.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   prerenderConflictBehavior: 'error',
-  // Every stylesheet a file of its own, so the header's style-src 'self' (src/lib/security.ts) covers it.
+  // Every stylesheet a file of its own, so the header's style-src 'self' (src/lib/security/headers.ts) covers it.
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {
     csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } },
   },
-  // Order matters in astro:build:done: readers() writes the Traditional and elder pages
+  // Order matters in astro:build:done: traditionalAndElder() writes the Traditional and elder pages
   // and fills hantPageUrls before the sitemap lists them and Pagefind indexes them.
   // The editors' admin gets no reader copies.
   integrations: [
     contentCheck(),
     cmsAssets(),
     mdx(),
-    readers({ skip: notForReaders }),
+    traditionalAndElder({ skip: notForReaders }),
     sitemap({
       filter: inSitemap,
       customPages: hantPageUrls,
@@ -41,13 +41,13 @@ export default defineConfig({
     pagefind(),
   ],
   // Scripts always as files of their own (never inlined), so the header's script-src 'self' covers them.
-  // Printed links carry the site's address (src/lib/print-origin.ts).
+  // Printed links carry the site's address (src/integrations/vite-print-origin.ts).
   vite: { plugins: [printOrigin(site.url), tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // Entry pages and share images return a cacheKey (src/lib/page-cache-key.ts): a rebuild copies unchanged ones.
+  // Entry pages and share images return a cacheKey (src/lib/content/page-cache-key.ts): a rebuild copies unchanged ones.
   experimental: { incrementalBuild: true },
-  // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/sanitize.ts;
-  // body images get a srcset like covers (src/lib/body-images.ts).
+  // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/security/html-allowlist.ts;
+  // body images get a srcset like covers (src/integrations/markdown-body-images.ts).
   // No syntax highlighting: it writes inline styles, and editors' content has no code.
   markdown: { syntaxHighlight: false, processor: satteri({ features: markdownFeatures, hastPlugins: [sanitizeMarkdown, responsiveBodyImages] }) },
 });

@@ -4,7 +4,7 @@
  * Runs on Node's type stripping: `node scripts/check.ts [project root]`.
  */
 import { resolve } from 'node:path';
-import { checkContentDir } from '../src/lib/content-files.ts';
+import { checkContentDir } from '../src/lib/content/content-files.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 const { problems, report, files } = await checkContentDir(root);

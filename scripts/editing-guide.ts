@@ -4,13 +4,13 @@
  * example from docs/examples/, each common mistake's message by running the
  * content check on a broken fixture, and the list of allowed HTML from the
  * sanitizer's allowlist. `node scripts/editing-guide.ts` rewrites the guide;
- * tests/editor-docs.test.ts fails when the guide and the code disagree.
+ * tests/build/editor-docs.test.ts fails when the guide and the code disagree.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionDocs, kindText, type FieldDoc } from '../src/lib/field-docs.ts';
-import { allowlist } from '../src/lib/sanitize.ts';
-import { formatProblems } from '../src/lib/validate.ts';
+import { collectionDocs, kindText, type FieldDoc } from '../src/lib/editors/field-docs.ts';
+import { allowlist } from '../src/lib/security/html-allowlist.ts';
+import { formatProblems } from '../src/lib/content/validate.ts';
 import { problemsOf, type Extra } from '../tests/support/content-fixture.ts';
 
 /** The guide's path. */

@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayInShanghai } from '../src/lib/dates.ts';
-import { collectionDocs } from '../src/lib/field-docs.ts';
-import { newEntryText } from '../src/lib/new-entry.ts';
-import { entrySlug } from '../src/lib/slug.ts';
-import { t } from '../src/lib/ui.ts';
-import { BODY_REQUIRED } from '../src/lib/validate.ts';
+import { todayInShanghai } from '../src/lib/content/dates.ts';
+import { collectionDocs } from '../src/lib/editors/field-docs.ts';
+import { newEntryText } from '../src/lib/editors/new-entry.ts';
+import { entrySlug } from '../src/lib/editors/slug.ts';
+import { t } from '../src/lib/site/ui.ts';
+import { BODY_REQUIRED } from '../src/lib/content/validate.ts';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);

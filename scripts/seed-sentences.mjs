@@ -2,7 +2,7 @@
 /**
  * Regenerates tests/fixtures/seed-sentences.json: every sentence of the two seed plans,
  * cleaned the way docs/content-model (shared/design/content-model.md) says, for the test
- * that checks every sentence is on the built site (tests/seed-coverage.test.ts).
+ * that checks every sentence is on the built site (tests/build/seed-coverage.test.ts).
  *
  *   node_modules/.bin/node scripts/seed-sentences.mjs [SEEDS_DIR]
  *

@@ -1,13 +1,13 @@
 /**
  * Every collection the site publishes and the schema its front matter must match.
  * Editors: the comment above each field is what it means. Cross-references (unit,
- * region, campaign and plan names) are checked by src/lib/validate.ts before a build.
+ * region, campaign and plan names) are checked by src/lib/content/validate.ts before a build.
  */
 import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { amount, campaignId, edtf, noticeId, publishing, regionName, text, unitName, unitNames } from './lib/fields.ts';
+import { amount, campaignId, edtf, noticeId, publishing, regionName, text, unitName, unitNames } from './lib/content/fields.ts';
 
 const markdown = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./src/content/${folder}` });
 const yamlList = (name: string, idKey: string) =>

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
-import { modeHeadScript } from '../../src/lib/variants.ts';
+import { modeHeadScript } from '../../src/lib/versions/page-versions.ts';
 
 /** What an HTML page references. */
 export interface PageRefs {

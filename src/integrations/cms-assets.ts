@@ -1,6 +1,6 @@
 /**
  * Puts Sveltia CMS and everything it loads (chunk, translations, fonts) under
- * /admin/, copied from npm packages (src/lib/cms-vendor.ts): written into the
+ * /admin/, copied from npm packages (src/lib/editors/cms-vendor.ts): written into the
  * build output by `astro build`, served from memory by `astro dev`. No CDN, so
  * the CSP can stay 'self' and no editor's browser asks another host for code.
  */
@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsFiles } from '../lib/cms-vendor.ts';
+import { cmsFiles } from '../lib/editors/cms-vendor.ts';
 
 /** The integration: copies the CMS files into admin/ at build, serves them in dev. */
 export function cmsAssets(): AstroIntegration {

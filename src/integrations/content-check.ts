@@ -1,10 +1,10 @@
 /**
- * Runs the content check (src/lib/validate.ts) before Astro loads any content, so a
+ * Runs the content check (src/lib/content/validate.ts) before Astro loads any content, so a
  * build stops with every problem listed in Chinese, the same list `npm run check` prints.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContentDir } from '../lib/content-files.ts';
+import { checkContentDir } from '../lib/content/content-files.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefindApi from 'pagefind';
-import { searchableGlob } from '../lib/search-glob.ts';
-import { hantPrefix } from '../lib/variants.ts';
+import { searchableGlob } from './pagefind-glob.ts';
+import { hantPrefix } from '../lib/versions/page-versions.ts';
 
 /** The names of the folders in a folder (none if it does not exist). */
 const foldersIn = async (dir: string): Promise<string[]> =>
@@ -24,7 +24,7 @@ export function pagefind(): AstroIntegration {
         // One index per page language: zh-cn for the Simplified pages, zh-hant for /zh-hant/.
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Every page but the elder copies, which are never indexed (src/lib/search-glob.ts).
+        // Every page but the elder copies, which are never indexed (src/integrations/pagefind-glob.ts).
         const glob = searchableGlob(await foldersIn(outDir), await foldersIn(join(outDir, hantPrefix)));
         const added = await index.addDirectory({ path: outDir, glob });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -13,7 +13,7 @@ import { baseUrl, launch, viewports } from './browser.ts';
 import { pagePool } from './page-pool.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { allPages } from '../support/dist.ts';
-import { notForReaders, parseVariant } from '../../src/lib/variants.ts';
+import { notForReaders, parseVariant } from '../../src/lib/versions/page-versions.ts';
 import { keyboardProblems, reflowProblems, structureProblems } from './a11y-checks.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { allFiles, distDir } from '../support/dist.ts';
 import { baseUrl } from './browser.ts';
 import { sitemapPaths } from './sitemap.ts';
-import { hashedFolders, immutable, revalidate, securityHeaders } from '../../src/lib/security.ts';
+import { hashedFolders, immutable, revalidate, securityHeaders } from '../../src/lib/security/headers.ts';
 
 const get = (path: string, init?: RequestInit) => fetch(new URL(path, baseUrl()).href, { redirect: 'manual', ...init });
 

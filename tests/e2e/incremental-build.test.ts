@@ -1,5 +1,5 @@
 /**
- * Incremental builds (experimental.incrementalBuild, keys in src/lib/page-cache-key.ts)
+ * Incremental builds (experimental.incrementalBuild, keys in src/lib/content/page-cache-key.ts)
  * must never serve a stale page. A copy of the project is built once, then changed in
  * ways a page shows without its own file changing (a plan notice's title on its
  * activities' pages, a cover image replaced by one of another size under the same

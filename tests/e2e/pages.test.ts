@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, forgive, launch, open, viewports } from './browser.ts';
 import { sitemapPaths } from './sitemap.ts';
-import { t } from '../../src/lib/ui.ts';
+import { t } from '../../src/lib/site/ui.ts';
 
 let browser: Browser;
 beforeAll(async () => {

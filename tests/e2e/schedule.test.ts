@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { lastDay, span, statusOn } from '../../src/lib/dates.ts';
-import { categorySlug } from '../../src/lib/facets.ts';
+import { lastDay, span, statusOn } from '../../src/lib/content/dates.ts';
+import { categorySlug } from '../../src/lib/schedule/filters.ts';
 import { activities, currentCampaign, notices, units } from '../support/schedule-content.ts';
 import { baseUrl, launch, viewports } from './browser.ts';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, open, viewports } from './browser.ts';
-import { modeHeadScript } from '../../src/lib/variants.ts';
+import { modeHeadScript } from '../../src/lib/versions/page-versions.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,7 +72,7 @@ describe('search costs nothing until the reader reaches for it', () => {
 describe('under a strict Content-Security-Policy', () => {
   it('searches with no inline script (but the layout script, by its hash) or style and no eval but WebAssembly’s', async () => {
     const page = await browser.newPage({ viewport: viewports.desktop });
-    // The one inline script is the readers' layout choice in <head> (src/lib/variants.ts), allowed by its hash.
+    // The one inline script is the readers' layout choice in <head> (src/lib/versions/page-versions.ts), allowed by its hash.
     const layoutHash = createHash('sha256').update(modeHeadScript).digest('base64');
     const policy = `default-src 'self'; script-src 'self' 'sha256-${layoutHash}' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
     // Sent with every response, as a server would: the Pagefind worker runs under it too.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { distDir } from '../support/dist.ts';
-import { site } from '../../src/lib/site.ts';
+import { site } from '../../src/lib/site/site.ts';
 
 const parser = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' });
 const read = (file: string) => parser.parse(readFileSync(join(distDir, file), 'utf8'));

@@ -14,7 +14,7 @@ describe('subscribe page in Chromium', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const page = await context.newPage();
     await page.goto(new URL('/subscribe/', baseUrl()).href);
-    // No script of its own: only every page's script (src/scripts/page.ts) and the 长辈模式 line in <head>.
+    // No script of its own: only every page's script (src/client/page.ts) and the 长辈模式 line in <head>.
     const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) =>
       els.map((el) => (el.getAttribute('src') ? 'file' : el.closest('head') ? 'head' : 'inline elsewhere')));
     expect(scripts.sort()).toEqual(['file', 'head']);

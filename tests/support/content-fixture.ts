@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { collections } from '../../src/content.config.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { validateContent, type ContentFile, type Problem, type Schemas } from '../../src/lib/validate.ts';
+import { readContentFiles } from '../../src/lib/content/content-files.ts';
+import { validateContent, type ContentFile, type Problem, type Schemas } from '../../src/lib/content/validate.ts';
 
 /** The site's schemas, as the check uses them. */
 export const schemas = Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])) as Schemas;

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { splitMarkdown } from '../../src/lib/frontmatter.ts';
+import { splitMarkdown } from '../../src/lib/content/frontmatter.ts';
 
 const base = join(process.cwd(), 'src', 'content');
 

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { activitySchema, campaignSchema, noticeSchema, regionSchema, unitSchema, type Activity, type Campaign, type Notice } from '../../src/content.config.ts';
-import { splitMarkdown } from '../../src/lib/frontmatter.ts';
+import { splitMarkdown } from '../../src/lib/content/frontmatter.ts';
 
 const root = join(process.cwd(), 'src', 'content');
 

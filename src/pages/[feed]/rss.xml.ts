@@ -1,7 +1,7 @@
 /** One feed per collection: /notices/rss.xml, /stories/rss.xml … */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse } from '../../lib/feed-content.ts';
-import { feedKinds, type FeedKind } from '../../lib/feeds.ts';
+import { feedResponse } from '../../lib/feeds/feed-content.ts';
+import { feedKinds, type FeedKind } from '../../lib/feeds/feeds.ts';
 
 export const getStaticPaths = (() => feedKinds.map((kind) => ({ params: { feed: kind }, props: { kind } }))) satisfies GetStaticPaths;
 

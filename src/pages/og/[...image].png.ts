@@ -1,7 +1,7 @@
 /** Share images (PNG), made at build time: /og/default.png, /og/feed.png, /og/<kind>/<id>.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareImages, type ShareImage } from '../../lib/share-content.ts';
-import { renderShareImage, shareImageKey } from '../../lib/share-image.ts';
+import { shareImages, type ShareImage } from '../../lib/share/images.ts';
+import { renderShareImage, shareImageKey } from '../../lib/share/render.ts';
 
 // The cache key is the image's own (everything that shapes its pixels), so an incremental build copies an unchanged image.
 export const getStaticPaths = (async () =>

@@ -1,8 +1,8 @@
 /** /activities/<id>/calendar.ics: one activity, for its page's "添加到日历" link (known years only). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarHeaders, isPlaceable } from '../../../lib/calendar.ts';
-import { getActivities, type ActivityEntry } from '../../../lib/content.ts';
-import { activityCalendar } from '../../../lib/site-calendars.ts';
+import { calendarHeaders, isPlaceable } from '../../../lib/schedule/calendar.ts';
+import { getActivities, type ActivityEntry } from '../../../lib/content/query.ts';
+import { activityCalendar } from '../../../lib/schedule/site-calendars.ts';
 
 export const getStaticPaths = (async () =>
   (await getActivities())

@@ -1,8 +1,8 @@
 /** /units/<slug>/calendar.ics: a unit's activities and reporting deadlines (units with any of known year). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarHeaders } from '../../../lib/calendar.ts';
-import { getUnits } from '../../../lib/content.ts';
-import { unitCalendar } from '../../../lib/site-calendars.ts';
+import { calendarHeaders } from '../../../lib/schedule/calendar.ts';
+import { getUnits } from '../../../lib/content/query.ts';
+import { unitCalendar } from '../../../lib/schedule/site-calendars.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];

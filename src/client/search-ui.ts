@@ -1,0 +1,215 @@
+/**
+ * The search page once the reader has reached for it: loads Pagefind's Component UI
+ * (from the index the build wrote to /pagefind/), connects the page's own search box
+ * to it, keeps the search in the address (?q=, filters, order) and draws each result
+ * with its type, date and excerpt. Loaded by search-loader.ts, never up front.
+ */
+import { knownFilters, pagefindSort, parseSearchState, searchFilters, searchStateQuery, type SearchSort, type SearchState } from '../lib/search/state.ts';
+import { searchWords } from '../lib/search/words.ts';
+import { foldInstanceSearches } from './search-fold.ts';
+
+const BUNDLE = '/pagefind/';
+/** Ranking boosts for matches in the title and in the keywords each page carries (search-facets.ts). */
+const META_WEIGHTS = { title: 5, keywords: 5 };
+const DEBOUNCE_MS = 250;
+
+type Filters = Record<string, string[]>;
+
+interface PagefindSearch {
+  results: unknown[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  search(term: string | null, options?: object): Promise<PagefindSearch>;
+}
+
+/** The parts of a Pagefind Component UI instance this page uses. */
+interface Instance {
+  searchTerm: string;
+  searchFilters: Filters;
+  searchSort: Record<string, string>;
+  faceted: boolean;
+  __pagefind__: Pagefind | null;
+  setTranslations(strings: Record<string, string>): void;
+  on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+  on(event: 'filters', callback: () => void): void;
+  registerInput(element: HTMLElement, capabilities: { keyboardNavigation: boolean }): void;
+  triggerLoad(): Promise<void>;
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Filters): void;
+  announce(key: string, values?: object, priority?: 'polite' | 'assertive'): void;
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: { configureInstance(name: string, options: object): Instance };
+  }
+}
+
+/** The page's search box, registered with Pagefind so its keyboard moves (↑ from the first result, typing) come back here. */
+class SearchBox extends HTMLElement {
+  get inputEl(): HTMLInputElement | null {
+    return this.querySelector('input');
+  }
+  override focus(): void {
+    this.inputEl?.focus();
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => reject(new Error(`${src} did not load`)));
+    document.head.append(script);
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+/** One result: its title as a link, then type · date (and 示例), then Pagefind's excerpt with the matches marked. */
+function renderResult(data: ResultData): HTMLElement {
+  const item = element('li', 'search-result');
+  const heading = element('h3', '');
+  const link = element('a', '', data.meta['title'] ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  const facts = [data.meta['type'], data.meta['date'], data.meta['example']].filter(Boolean).join(' · ');
+  item.append(heading, element('p', 'search-result-meta', facts));
+  if (data.excerpt) {
+    const excerpt = element('p', 'search-result-excerpt');
+    excerpt.innerHTML = data.excerpt; // Pagefind escapes the page text and adds only <mark>.
+    item.append(excerpt);
+  }
+  return item;
+}
+
+/**
+ * Pagefind leaves out query words it cannot find anywhere and searches with the rest
+ * ("best effort"). With Chinese split into short words that turns a query of unknown
+ * words into a list of pages sharing one character, so this page shows a result only
+ * when every word of the query is in the index.
+ */
+function requireEveryWord(pagefind: Pagefind): void {
+  const search = pagefind.search.bind(pagefind);
+  const found = new Map<string, Promise<boolean>>();
+  const isFound = (word: string) => {
+    let known = found.get(word);
+    if (!known) found.set(word, (known = search(word).then((r) => r.results.length > 0)));
+    return known;
+  };
+  pagefind.search = async (term, options) => {
+    const result = await search(term, options);
+    const words = searchWords(term ?? '');
+    if (words.length < 2 || result.results.length === 0) return result;
+    if ((await Promise.all(words.map(isFound))).every(Boolean)) return result;
+    const none = Object.fromEntries(Object.entries(result.filters).map(([name, values]) => [name, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
+    return { ...result, results: [], filters: none };
+  };
+}
+
+/** Loads the Component UI and runs the page; `input` is the search box the reader may already be typing in. */
+export async function start(root: HTMLElement, input: HTMLInputElement): Promise<void> {
+  const box = root.querySelector('site-search-box');
+  const sort = root.querySelector<HTMLSelectElement>('#search-sort');
+  const results = root.querySelector('pagefind-results');
+  if (!box || !sort || !results || !input.form) return;
+  if (!customElements.get('site-search-box')) customElements.define('site-search-box', SearchBox);
+
+  await loadScript(`${BUNDLE}pagefind-component-ui.js`);
+  const components = window.PagefindComponents;
+  if (!components) return;
+  const instance = components.configureInstance('default', { bundlePath: BUNDLE, ranking: { metaWeights: META_WEIGHTS } });
+  // A query typed in either script searches this page's index (zh-cn or zh-hant) in the page's script.
+  await foldInstanceSearches(instance);
+  instance.setTranslations(JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>);
+  // Every count, "none found" included, goes to the polite live region: it never interrupts typing.
+  const announce = instance.announce.bind(instance);
+  instance.announce = (key, values) => announce(key, values, 'polite');
+  Object.assign(results, { resultTemplate: renderResult });
+  instance.registerInput(box as HTMLElement, { keyboardNavigation: true });
+
+  const initial = parseSearchState(location.search);
+  let order: SearchSort = initial.sort;
+  sort.value = order;
+  instance.searchSort = pagefindSort(order);
+
+  // Pagefind lists filter groups in its own order; show them in the page's (类型, 年度, 单位, 地区).
+  const pane = root.querySelector('pagefind-filter-pane');
+  instance.on('filters', () => {
+    const container = pane?.querySelector('.pf-filter-pane');
+    if (!container) return;
+    for (const name of searchFilters) {
+      const group = container.querySelector(`:scope > [data-filter-name="${name}"]`);
+      if (group) container.append(group);
+    }
+  });
+
+  const baseTitle = document.title;
+  instance.on('search', (term, filters) => {
+    const state: SearchState = { q: term, filters: knownFilters(filters), sort: order };
+    // Filters alone (no words) list every page they match.
+    instance.faceted = Object.keys(state.filters).length > 0;
+    history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
+    document.title = term.trim() ? `“${term.trim()}” - ${baseTitle}` : baseTitle;
+  });
+
+  await instance.triggerLoad();
+  if (instance.__pagefind__) requireEveryWord(instance.__pagefind__);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const searchNow = () => {
+    clearTimeout(timer);
+    instance.triggerSearch(input.value);
+  };
+  const searchSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(searchNow, DEBOUNCE_MS);
+  };
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) searchSoon();
+  });
+  input.addEventListener('compositionend', searchSoon);
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    if (event.key === 'ArrowDown') {
+      // ↓ goes to the first result once it has loaded (Pagefind fills results in as they load,
+      // not in order, and its own ↓ would take the first loaded one).
+      const first = results.querySelector<HTMLAnchorElement>('.pf-results > li:first-child a[href]');
+      if (first) {
+        first.focus();
+        event.preventDefault();
+      }
+    }
+    if (event.key === 'Escape' && input.value) {
+      input.value = '';
+      searchNow();
+    }
+  });
+  input.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchNow();
+  });
+  sort.addEventListener('change', () => {
+    order = sort.value === 'date' ? 'date' : 'relevance';
+    instance.searchSort = pagefindSort(order);
+    instance.triggerSearch(instance.searchTerm);
+  });
+  root.dispatchEvent(new Event('search-ready'));
+
+  if (input.value.trim() || Object.keys(initial.filters).length > 0) instance.triggerSearchWithFilters(input.value, initial.filters);
+}

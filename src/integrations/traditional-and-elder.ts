@@ -1,0 +1,83 @@
+/**
+ * Every page for every reader: after Astro has written the Simplified pages, writes
+ * the Traditional Chinese site under dist/zh-hant/ (pages and feeds), the elder-friendly
+ * pages under dist/elder/ and dist/zh-hant/elder/, and the search folding table. It must
+ * run before the Pagefind integration, which then indexes the Traditional pages in their
+ * own language. Also puts the script that applies the reader's stored layout choice in
+ * every page's <head> (Astro hashes it for the page's CSP; src/lib/security/headers.ts for the server's).
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pageVersions, traditionalXml, type SiteMap } from '../lib/versions/copy-page.ts';
+import { buildFoldTable, foldTablePath } from '../lib/search/script-fold.ts';
+import { variantForms, wordPairs } from '../lib/versions/traditional.ts';
+import { t } from '../lib/site/ui.ts';
+import { elderPrefix, hantPrefix, modeHeadScript, variantPath } from '../lib/versions/page-versions.ts';
+
+/** Full URLs of the Traditional pages, filled during the build: hand it to the sitemap as customPages. */
+export const hantPageUrls: string[] = [];
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`);
+}
+
+/** The site path of a built HTML file: /index.html → /, /x/index.html → /x/. */
+const pagePath = (file: string): string => (file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+/** The file of a site path: the reverse of pagePath. */
+const pageFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
+
+/** Options of the Traditional and elder integration. */
+export interface TraditionalAndElderOptions {
+  /** Pages that are not for readers (an editors' admin page): no Traditional or elder copy, and links to them stay. */
+  skip?: (path: string) => boolean;
+}
+
+/** The integration: see the top of this file. */
+export function traditionalAndElder({ skip = () => false }: TraditionalAndElderOptions = {}): AstroIntegration {
+  let origin = '';
+  return {
+    name: 'fupinri:traditional-and-elder',
+    hooks: {
+      'astro:config:setup': ({ injectScript }) => {
+        injectScript('head-inline', modeHeadScript);
+      },
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('fupinri:traditional-and-elder needs `site` in astro.config.mjs');
+        origin = new URL(config.site).origin;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = await filesUnder(out);
+        const taken = files.filter((f) => f.startsWith(`${hantPrefix}/`) || f.startsWith(`${elderPrefix}/`));
+        if (taken.length) throw new Error(`fupinri:traditional-and-elder: pages already under ${hantPrefix}/ or ${elderPrefix}/: ${taken.join(', ')}`);
+        const htmlFiles = files.filter((f) => f.endsWith('.html') && !skip(pagePath(f)));
+        const feeds = files.filter((f) => f.endsWith('.xml') && !/^\/sitemap[^/]*\.xml$/.test(f));
+        const site: SiteMap = { pages: new Set(htmlFiles.map(pagePath)), hantFiles: new Set(feeds), origin };
+        const texts = new Set<string>();
+        const emit = async (path: string, content: string) => {
+          const file = join(out, pageFile(path));
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, content);
+        };
+        hantPageUrls.length = 0;
+        for (const file of htmlFiles) {
+          const path = pagePath(file);
+          const html = await readFile(join(out, file), 'utf8');
+          const versions = pageVersions(html, path, site, { toHansLabel: t('script.toHans'), onText: (s) => texts.add(s) });
+          const hantPath = variantPath(path, { script: 'hant', elder: false });
+          await emit(hantPath, versions.hant);
+          await emit(variantPath(path, { script: 'hans', elder: true }), versions.elder);
+          await emit(variantPath(path, { script: 'hant', elder: true }), versions.hantElder);
+          if (path.endsWith('/')) hantPageUrls.push(`${origin}${hantPath}`);
+        }
+        for (const feed of feeds) await emit(`${hantPrefix}${feed}`, traditionalXml(await readFile(join(out, feed), 'utf8'), site));
+        const table = buildFoldTable([...texts].flatMap(wordPairs), variantForms());
+        await writeFile(join(out, foldTablePath), JSON.stringify(table));
+        logger.info(`${htmlFiles.length} pages each in Traditional, elder and Traditional elder; ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries`);
+      },
+    },
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * The only caller of getCollection: decides what is published (drafts only in
+ * `astro dev`), loads each collection once per build, and resolves the names that
+ * entries refer to. Pages ask this module, never astro:content.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { sortKey, todayInShanghai, type When } from './dates.ts';
+import { byDate, dutiesByUnit, groupByMonth, monthPages, pageGroups, rolesByUnit, type Duty, type MonthGroup, type Roles } from '../schedule/schedule.ts';
+import { timelinePageSize } from './long-lists.ts';
+import { facetValues, matches, type Facet, type FacetValue } from '../schedule/filters.ts';
+import { categories } from '../../content.config.ts';
+import type { KeyContext } from './page-cache-key.ts';
+import { cardOf, type Card } from './entries.ts';
+
+export type NoticeEntry = CollectionEntry<'notices'>;
+export type ActivityEntry = CollectionEntry<'activities'>;
+export type CommendationEntry = CollectionEntry<'commendations'>;
+export type StoryEntry = CollectionEntry<'stories'>;
+export type AppealEntry = CollectionEntry<'appeals'>;
+export type UnitEntry = CollectionEntry<'units'>;
+export type RegionEntry = CollectionEntry<'regions'>;
+export type CampaignEntry = CollectionEntry<'campaigns'>;
+
+/**
+ * Whether drafts are shown: only in the editor preview (`npm run dev`). `astro build`
+ * runs in mode "production" whatever NODE_ENV says (a build started under NODE_ENV=test,
+ * as from vitest, has DEV true), so the mode decides too.
+ */
+export const showDrafts = import.meta.env.DEV && import.meta.env.MODE !== 'production';
+
+/** Whether an entry may appear in this build. */
+export function isPublished(entry: { data: { draft?: boolean } }): boolean {
+  return showDrafts || !entry.data.draft;
+}
+
+const cache = new Map<CollectionKey, Promise<unknown[]>>();
+
+/** Every published entry of a collection, loaded once per build. */
+function load<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  let entries = cache.get(name) as Promise<CollectionEntry<C>[]> | undefined;
+  if (!entries) {
+    entries = getCollection(name, (e) => isPublished(e as { data: { draft?: boolean } }));
+    cache.set(name, entries);
+  }
+  return entries;
+}
+
+const newestFirst = <T extends { id: string; data: { date: When } }>(list: T[]) =>
+  [...list].sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.id.localeCompare(b.id));
+
+const sorted = new Map<string, Promise<unknown[]>>();
+
+/**
+ * A sorted list made once per build and shared (frozen: copy before changing it). Pages
+ * ask for these lists once per page, so sorting on every call cost O(pages × n log n).
+ */
+function once<T>(key: string, make: () => Promise<T[]>): Promise<T[]> {
+  let list = sorted.get(key) as Promise<T[]> | undefined;
+  if (!list) {
+    list = make().then((l) => Object.freeze(l) as T[]);
+    sorted.set(key, list);
+  }
+  return list;
+}
+
+/** Notices, newest first. */
+export const getNotices = () => once('notices', async () => newestFirst(await load('notices')));
+/** Activities in date order. */
+export const getActivities = () => once('activities', async () => byDate(await load('activities')));
+/** Commendations by campaign (newest first), then name. */
+export const getCommendations = () =>
+  once('commendations', async () =>
+    [...(await load('commendations'))].sort((a, b) => b.data.campaign.localeCompare(a.data.campaign) || a.data.name.localeCompare(b.data.name, 'zh-CN')),
+  );
+/** Stories, newest first. */
+export const getStories = () => once('stories', async () => newestFirst(await load('stories')));
+/** Appeals, newest first. */
+export const getAppeals = () => once('appeals', async () => newestFirst(await load('appeals')));
+/** Units, in the order of units.yaml. */
+export const getUnits = () => load('units');
+/** Regions, in the order of regions.yaml. */
+export const getRegions = () => load('regions');
+/** Campaigns, newest first (the example year last). */
+export const getCampaigns = () =>
+  once('campaigns', async () => [...(await load('campaigns'))].sort((a, b) => Number(a.data.example) - Number(b.data.example) || b.id.localeCompare(a.id)));
+
+/** The campaign the home page and the timeline open on: the newest that is not an example. */
+export async function getCurrentCampaign(): Promise<CampaignEntry | undefined> {
+  return (await getCampaigns())[0];
+}
+
+const derived = new Map<string, Promise<unknown>>();
+
+/**
+ * A value derived from the content once per build and shared by every page that needs it
+ * (an index by id, a grouping, a unit's calendar events), so no page redoes another's
+ * work. The store lives here, in the module that reads the content: \`astro dev\` reloads
+ * this module (and those that import it) when content changes, so nothing goes stale.
+ */
+export function memo<T>(key: string, make: () => Promise<T>): Promise<T> {
+  let value = derived.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = make();
+    derived.set(key, value);
+  }
+  return value;
+}
+
+const none: readonly never[] = Object.freeze([]);
+
+/** The activities of one campaign, in date order (shared: copy before changing it). */
+export async function getCampaignActivities(campaignId: string): Promise<readonly ActivityEntry[]> {
+  const byCampaign = await memo('activities-by-campaign', async () => Map.groupBy(await getActivities(), (a) => a.data.campaign));
+  return byCampaign.get(campaignId) ?? none;
+}
+
+/** The activities that carry out a plan (a notice), in date order (shared: copy before changing it). */
+export async function getPlanActivities(noticeId: string): Promise<readonly ActivityEntry[]> {
+  const byPlan = await memo('activities-by-plan', async () => Map.groupBy(await getActivities(), (a) => a.data.plan));
+  return byPlan.get(noticeId) ?? none;
+}
+
+/** A notice by its id. */
+export async function getNotice(id: string): Promise<NoticeEntry | undefined> {
+  return (await memo('notice-by-id', async () => new Map((await getNotices()).map((n) => [n.id, n])))).get(id);
+}
+
+/** A campaign by its id. */
+export async function getCampaign(id: string): Promise<CampaignEntry | undefined> {
+  return (await memo('campaign-by-id', async () => new Map((await getCampaigns()).map((c) => [c.id, c])))).get(id);
+}
+
+/** The reporting deadlines that bind a unit (by name), soonest first; every unit's are derived once per build. */
+export async function getDuties(unitName: string): Promise<readonly Duty[]> {
+  const all = await memo('duties-by-unit', async () => dutiesByUnit(await getNotices(), await getActivities(), buildToday));
+  return all.get(unitName) ?? none;
+}
+
+/** The activities a unit (by name) leads and helps with, in date order; every unit's are derived once per build. */
+export async function getRoles(unitName: string): Promise<Roles<ActivityEntry>> {
+  const all = await memo('roles-by-unit', async () => rolesByUnit(await getActivities()));
+  return all.get(unitName) ?? { leads: [], helps: [] };
+}
+
+/** What a region's page lists: activities held there, commendations and stories from there. */
+export interface RegionCards {
+  activities: readonly Card[];
+  commendations: readonly Card[];
+  stories: readonly Card[];
+}
+
+/** A region's lists (by region name), each newest first; every region's are grouped once per build. */
+export async function getRegionCards(regionName: string): Promise<RegionCards> {
+  const all = await memo('cards-by-region', async () => {
+    const activities = [...(await getActivities())].reverse();
+    const lists = {
+      activities: Map.groupBy(
+        activities.flatMap((a) => [...new Set(a.data.regions)].map((region) => ({ region, card: cardOf('activities', a) }))),
+        (x) => x.region,
+      ),
+      commendations: Map.groupBy((await getCommendations()).map((c) => ({ region: c.data.region, card: cardOf('commendations', c) })), (x) => x.region),
+      stories: Map.groupBy((await getStories()).map((s) => ({ region: s.data.region, card: cardOf('stories', s) })), (x) => x.region),
+    };
+    return lists;
+  });
+  const cards = (list: keyof RegionCards) => (all[list].get(regionName) ?? []).map((x) => x.card);
+  return { activities: cards('activities'), commendations: cards('commendations'), stories: cards('stories') };
+}
+
+/** A campaign's schedule, or one filter of it, cut into pages. */
+export interface SchedulePages {
+  /** The activities it shows, in date order. */
+  shown: readonly ActivityEntry[];
+  /** Its months, page by page (see pageGroups). */
+  pages: MonthGroup<ActivityEntry>[][];
+  /** The page (0 first) each month begins on. */
+  monthAt: Map<string, number>;
+}
+
+/** The pages of a campaign's schedule, or of one filter of it; each is cut once per build and shared by its pages. */
+export function getSchedulePages(campaignId: string, filter?: FacetValue): Promise<SchedulePages> {
+  return memo(`schedule-${campaignId}-${filter ? `${filter.facet}-${filter.slug}` : ''}`, async () => {
+    const all = await getCampaignActivities(campaignId);
+    const shown = filter ? all.filter((a) => matches(a, filter.facet, filter.name)) : all;
+    const pages = pageGroups(groupByMonth(shown), timelinePageSize);
+    return { shown, pages, monthAt: monthPages(pages) };
+  });
+}
+
+/** The address of a campaign's schedule: /activities/ for the current one, /campaigns/<id>/ for others. */
+export async function scheduleBase(campaignId: string): Promise<string> {
+  return (await getCurrentCampaign())?.id === campaignId ? '/activities/' : `/campaigns/${campaignId}/`;
+}
+
+/** The schedule's filter values among `activities`: lead units, regions and categories in use. */
+export async function getFacetValues(activities: readonly ActivityEntry[]): Promise<Record<Facet, FacetValue[]>> {
+  const [units, regions] = await Promise.all([getUnits(), getRegions()]);
+  return facetValues(activities, { units: units.map((u) => u.data), regions: regions.map((r) => r.data), categories });
+}
+
+/** The filter values of one campaign's schedule, derived once per build. */
+export function getCampaignFacetValues(campaignId: string): Promise<Record<Facet, FacetValue[]>> {
+  return memo(`facets-${campaignId}`, async () => getFacetValues(await getCampaignActivities(campaignId)));
+}
+
+/** A unit by the name editors write. */
+export async function unitByName(name: string): Promise<UnitEntry | undefined> {
+  return (await getUnits()).find((u) => u.data.name === name);
+}
+
+/** A region by name. */
+export async function regionByName(name: string): Promise<RegionEntry | undefined> {
+  return (await getRegions()).find((r) => r.data.name === name);
+}
+
+/** Units by name, in the order given; names not in units.yaml are kept as plain text. */
+export async function resolveUnits(names: readonly string[]): Promise<{ name: string; slug?: string | undefined }[]> {
+  const units = await getUnits();
+  return names.map((name) => ({ name, slug: units.find((u) => u.data.name === name)?.data.slug }));
+}
+
+/** Regions by name, like resolveUnits. */
+export async function resolveRegions(names: readonly string[]): Promise<{ name: string; slug?: string | undefined }[]> {
+  const regions = await getRegions();
+  return names.map((name) => ({ name, slug: regions.find((r) => r.data.name === name)?.data.slug }));
+}
+
+/**
+ * The day a build treats as today (China Standard Time). BUILD_DATE (YYYY-MM-DD) pins
+ * it, so two builds of one commit are identical; the browser corrects statuses anyway.
+ */
+export const buildToday: string = process.env.BUILD_DATE ?? todayInShanghai();
+
+/** What every entry page's cache key covers besides its own entries (src/lib/content/page-cache-key.ts), made once per build. */
+export function keyContext(): Promise<KeyContext> {
+  return memo('key-context', async () => ({ today: buildToday, units: await getUnits(), regions: await getRegions(), campaigns: await getCampaigns() }));
+}

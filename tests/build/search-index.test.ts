@@ -1,0 +1,174 @@
+/**
+ * The search index the build writes: where it is, that nothing went into public/,
+ * which pages it holds (every page marked data-pagefind-body, no draft, no page kept
+ * out) and what each page records for results and filters.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { allFiles, allPages, distDir, page } from '../support/dist.ts';
+import { splitMarkdown } from '../../src/lib/content/frontmatter.ts';
+import { toTraditional } from '../../src/lib/versions/traditional.ts';
+
+const pagefindDir = join(distDir, 'pagefind');
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Pagefind's files are gzip, then a 12-byte signature "pagefind_dcd", then the data. */
+function unpack(file: string): Buffer {
+  const data = gunzipSync(readFileSync(file));
+  expect(data.subarray(0, 12).toString()).toBe('pagefind_dcd');
+  return data.subarray(12);
+}
+
+/** Every page in the index, both languages. */
+const allFragments = (): Fragment[] =>
+  readdirSync(join(pagefindDir, 'fragment')).map((f) => JSON.parse(unpack(join(pagefindDir, 'fragment', f)).toString('utf8')) as Fragment);
+/** The Simplified (zh-cn) pages in the index; the Traditional copies are checked as copies below. */
+const fragments = (): Fragment[] => allFragments().filter((f) => !f.url.startsWith('/zh-hant/'));
+
+/** Text as Pagefind stores it, without its word separators, for comparing with source text. */
+const plain = (text: string) => text.replace(/[\u200b\s]/g, '');
+
+/** Every Markdown entry of the site: its collection, file name and front matter. */
+function entries(): { collection: string; id: string; data: Record<string, unknown>; body: string }[] {
+  const base = join(process.cwd(), 'src', 'content');
+  return readdirSync(base, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(base, d.name))
+        .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+        .map((f) => {
+          const { frontmatter, body } = splitMarkdown(readFileSync(join(base, d.name, f), 'utf8'));
+          return { collection: d.name, id: f.replace(/\.mdx?$/, ''), data: (frontmatter?.data ?? {}) as Record<string, unknown>, body };
+        }),
+    );
+}
+
+describe('the search index is part of the build', () => {
+  it('is written to dist/pagefind for Chinese, one index per script (zh-cn, zh-hant) of the same pages', () => {
+    const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['zh-cn', 'zh-hant']);
+    expect(entry.languages['zh-cn']?.page_count).toBeGreaterThan(0);
+    expect(entry.languages['zh-hant']?.page_count).toBe(entry.languages['zh-cn']?.page_count);
+    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-worker.js']) expect(existsSync(join(pagefindDir, file))).toBe(true);
+    expect(allFiles().filter((f) => f.endsWith('.pf_index')).length).toBeGreaterThan(0);
+  });
+
+  it('writes nothing into public/', () => {
+    const publicFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? publicFiles(join(dir, e.name)) : [join(dir, e.name)]));
+    const found = publicFiles(join(process.cwd(), 'public')).filter((f) => /pagefind|\.pf_(index|meta|fragment|filter)$/.test(f));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('what is indexed', () => {
+  const indexed = fragments();
+  const urls = new Set(indexed.map((f) => f.url));
+  const allUrls = new Set(allFragments().map((f) => f.url));
+
+  it('holds exactly the pages marked data-pagefind-body: no header, footer or list page', () => {
+    const marked = allPages()
+      .filter((p) => /<[^>]+\sdata-pagefind-body[\s>=]/.test(page(p)))
+      .map((p) => p.replace(/index\.html$/, ''));
+    expect([...allUrls].sort()).toEqual(marked.sort());
+    // No elder copy: one copy of each page per script.
+    expect([...allUrls].filter((u) => u.startsWith('/elder/') || u.startsWith('/zh-hant/elder/'))).toEqual([]);
+    for (const listPage of ['/', '/notices/', '/activities/', '/search/', '/404.html']) expect(urls.has(listPage)).toBe(false);
+  });
+
+  it('covers every kind of page a reader searches for', () => {
+    const kinds = new Set(indexed.map((f) => f.meta['type']));
+    expect([...kinds].sort()).toEqual(['倡议', '单位', '地区', '故事', '活动', '活动安排', '表彰', '通知'].sort());
+  });
+
+  it('leaves out the site’s navigation and footer text', () => {
+    for (const f of indexed) {
+      expect(plain(f.content)).not.toContain('跳到正文');
+      expect(plain(f.content)).not.toContain('本站为静态网站');
+    }
+  });
+
+  it('never holds a draft', () => {
+    const drafts = entries().filter((e) => e.data['draft'] === true);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const draft of drafts) {
+      expect(urls.has(`/${draft.collection}/${draft.id}/`)).toBe(false);
+      const title = String(draft.data['title'] ?? draft.data['name']);
+      const sentences = draft.body.split(/[。\n]/).map(plain).filter((s) => s.length >= 6);
+      for (const f of indexed) {
+        expect(f.meta['title']).not.toBe(title);
+        for (const sentence of sentences) expect(plain(f.content)).not.toContain(sentence);
+      }
+    }
+  });
+
+  it('leaves out pages kept out of the search: noindex: true, and /changyishu/ (a copy of an appeal)', () => {
+    for (const e of entries().filter((x) => x.data['noindex'] === true && x.data['draft'] !== true)) {
+      expect(urls.has(`/${e.collection}/${e.id}/`)).toBe(false);
+      expect(existsSync(join(distDir, e.collection, e.id, 'index.html'))).toBe(true);
+    }
+    expect(urls.has('/changyishu/')).toBe(false);
+    expect(existsSync(join(distDir, 'changyishu', 'index.html'))).toBe(true);
+  });
+});
+
+describe('what each result carries', () => {
+  const indexed = fragments();
+
+  it('a title (the page’s own h1 without the 示例 label), a type and filters', () => {
+    for (const f of indexed) {
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page(f.url))?.[1] ?? '';
+      const heading = h1.replace(/<span[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, '').trim();
+      expect(f.meta['title'], f.url).toBe(heading.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+      expect(f.meta['type'], f.url).toBeTruthy();
+      expect(f.filters['类型'], f.url).toEqual([f.meta['type']]);
+      expect(f.meta['keywords'], f.url).toBeTruthy();
+    }
+  });
+
+  it('a date and a year for every dated entry, matching what the page shows', () => {
+    for (const f of indexed.filter((x) => ['通知', '活动', '故事', '倡议'].includes(x.meta['type'] ?? ''))) {
+      expect(f.meta['date'], f.url).toBeTruthy();
+      expect(plain(f.content), f.url).toContain(plain(f.meta['date'] ?? ''));
+      expect(f.filters['年度'], f.url).toHaveLength(1);
+    }
+  });
+
+  it('unit and region filters that name real unit and region pages', () => {
+    const names = (type: string) => new Set(indexed.filter((f) => f.meta['type'] === type).map((f) => f.meta['title']));
+    const units = names('单位');
+    const regions = names('地区');
+    for (const f of indexed) {
+      for (const unit of f.filters['单位'] ?? []) expect(units.has(unit), `${f.url}: ${unit}`).toBe(true);
+      for (const region of f.filters['地区'] ?? []) expect(regions.has(region), `${f.url}: ${region}`).toBe(true);
+    }
+  });
+});
+
+describe('the Traditional index (zh-hant) holds the Traditional copy of each indexed page', () => {
+  const hans = fragments();
+  const hant = new Map(allFragments().filter((f) => f.url.startsWith('/zh-hant/')).map((f) => [f.url, f]));
+
+  it('has exactly the /zh-hant/ copies of the Simplified pages', () => {
+    expect(hans.length).toBeGreaterThan(10);
+    expect([...hant.keys()].sort()).toEqual(hans.map((f) => `/zh-hant${f.url}`).sort());
+  });
+
+  it('carries the converted title, type and filter values under the filter names the search page knows', () => {
+    for (const f of hans) {
+      const copy = hant.get(`/zh-hant${f.url}`)!;
+      expect(copy.meta['title'], copy.url).toBe(toTraditional(f.meta['title'] ?? ''));
+      expect(copy.meta['type'], copy.url).toBe(toTraditional(f.meta['type'] ?? ''));
+      expect(Object.keys(copy.filters).sort(), copy.url).toEqual(Object.keys(f.filters).sort());
+      for (const [name, values] of Object.entries(f.filters)) expect(copy.filters[name], `${copy.url} ${name}`).toEqual(values.map(toTraditional));
+    }
+  });
+});
