@@ -23,7 +23,11 @@ export default defineConfig({
   // Every stylesheet a file of its own, so the header's style-src 'self' (src/lib/security/headers.ts) covers it.
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {
-    csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] }, styleDirective: { resources: [...styleSources] } },
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
   },
   // Order matters in astro:build:done: traditionalAndElder() writes the Traditional and elder pages
   // and fills hantPageUrls before the sitemap lists them and Pagefind indexes them.
@@ -49,5 +53,11 @@ export default defineConfig({
   // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/security/html-allowlist.ts;
   // body images get a srcset like covers (src/integrations/markdown-body-images.ts).
   // No syntax highlighting: it writes inline styles, and editors' content has no code.
-  markdown: { syntaxHighlight: false, processor: satteri({ features: markdownFeatures, hastPlugins: [sanitizeMarkdown, responsiveBodyImages] }) },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({
+      features: markdownFeatures,
+      hastPlugins: [sanitizeMarkdown, responsiveBodyImages],
+    }),
+  },
 });

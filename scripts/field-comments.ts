@@ -16,7 +16,8 @@ type Decls = Map<string, ts.Expression>;
 function declarations(file: ts.SourceFile): Decls {
   const decls: Decls = new Map();
   const visit = (node: ts.Node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) decls.set(node.name.text, node.initializer);
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer)
+      decls.set(node.name.text, node.initializer);
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -24,21 +25,35 @@ function declarations(file: ts.SourceFile): Decls {
 }
 
 const isZ = (e: ts.Expression, name: string) =>
-  ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'z' && e.name.text === name;
+  ts.isPropertyAccessExpression(e) &&
+  ts.isIdentifier(e.expression) &&
+  e.expression.text === 'z' &&
+  e.name.text === name;
 
 /** The object literal that lists an expression's fields, if it describes an object (or a list of objects). */
-function shapeOf(expr: ts.Expression | ts.ConciseBody, decls: Decls, seen = new Set<string>()): ts.ObjectLiteralExpression | null {
+function shapeOf(
+  expr: ts.Expression | ts.ConciseBody,
+  decls: Decls,
+  seen = new Set<string>(),
+): ts.ObjectLiteralExpression | null {
   if (ts.isParenthesizedExpression(expr)) return shapeOf(expr.expression, decls, seen);
   if (ts.isArrowFunction(expr)) return shapeOf(expr.body, decls, seen);
   if (ts.isIdentifier(expr)) {
     const decl = decls.get(expr.text);
     if (!decl || seen.has(expr.text)) return null;
-    return ts.isObjectLiteralExpression(decl) ? decl : shapeOf(decl, decls, new Set([...seen, expr.text]));
+    return ts.isObjectLiteralExpression(decl)
+      ? decl
+      : shapeOf(decl, decls, new Set([...seen, expr.text]));
   }
   if (ts.isCallExpression(expr)) {
     const callee = expr.expression;
     const first = expr.arguments[0];
-    if ((isZ(callee, 'object') || isZ(callee, 'strictObject')) && first && ts.isObjectLiteralExpression(first)) return first;
+    if (
+      (isZ(callee, 'object') || isZ(callee, 'strictObject')) &&
+      first &&
+      ts.isObjectLiteralExpression(first)
+    )
+      return first;
     if (isZ(callee, 'array') && first) return shapeOf(first, decls, seen);
     if (ts.isPropertyAccessExpression(callee)) return shapeOf(callee.expression, decls, seen);
   }
@@ -47,17 +62,30 @@ function shapeOf(expr: ts.Expression | ts.ConciseBody, decls: Decls, seen = new 
 
 function commentOf(node: ts.Node): string {
   const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
-  return docs.map((d) => ts.getTextOfJSDocComment(d.comment) ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  return docs
+    .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-function collect(shape: ts.ObjectLiteralExpression, prefix: string, decls: Decls, out: Record<string, string>): void {
+function collect(
+  shape: ts.ObjectLiteralExpression,
+  prefix: string,
+  decls: Decls,
+  out: Record<string, string>,
+): void {
   for (const prop of shape.properties) {
     if (ts.isSpreadAssignment(prop)) {
       const spread = shapeOf(prop.expression, decls);
       if (spread) collect(spread, prefix, decls, out);
       continue;
     }
-    if (!ts.isPropertyAssignment(prop) || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) continue;
+    if (
+      !ts.isPropertyAssignment(prop) ||
+      !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))
+    )
+      continue;
     const key = `${prefix}.${prop.name.text}`;
     out[key] = commentOf(prop);
     const nested = shapeOf(prop.initializer, decls);
@@ -67,17 +95,25 @@ function collect(shape: ts.ObjectLiteralExpression, prefix: string, decls: Decls
 
 /** Every field's doc comment, keyed "collection.path.to.field". */
 export function fieldComments(root: string): Record<string, string> {
-  const parse = (path: string) => ts.createSourceFile(path, readFileSync(join(root, path), 'utf8'), ts.ScriptTarget.Latest, true);
-  const decls = new Map([...declarations(parse('src/lib/content/fields.ts')), ...declarations(parse('src/content.config.ts'))]);
+  const parse = (path: string) =>
+    ts.createSourceFile(path, readFileSync(join(root, path), 'utf8'), ts.ScriptTarget.Latest, true);
+  const decls = new Map([
+    ...declarations(parse('src/lib/content/fields.ts')),
+    ...declarations(parse('src/content.config.ts')),
+  ]);
   const collections = decls.get('collections');
-  if (!collections || !ts.isObjectLiteralExpression(collections)) throw new Error('src/content.config.ts: no `collections` object');
+  if (!collections || !ts.isObjectLiteralExpression(collections))
+    throw new Error('src/content.config.ts: no `collections` object');
   const out: Record<string, string> = {};
   for (const prop of collections.properties) {
     if (!ts.isPropertyAssignment(prop) || !ts.isIdentifier(prop.name)) continue;
     const call = prop.initializer;
     const options = ts.isCallExpression(call) ? call.arguments[0] : undefined;
     if (!options || !ts.isObjectLiteralExpression(options)) continue;
-    const schema = options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'schema');
+    const schema = options.properties.find(
+      (p): p is ts.PropertyAssignment =>
+        ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'schema',
+    );
     const shape = schema ? shapeOf(schema.initializer, decls) : null;
     if (shape) collect(shape, prop.name.text, decls, out);
   }

@@ -23,9 +23,15 @@ const docs = collectionDocs();
 const folders = docs.filter((c) => c.shape === 'folder');
 const usage = `用法：npm run new -- <栏目> "<标题>"\n栏目可写：${folders.map((c) => `${c.name}（${c.label}）`).join('、')}\n例如：npm run new -- stories "驻村两年，我看着村里的路通了"`;
 
-let parsed: { values: { date?: string | undefined; root?: string | undefined }; positionals: string[] } = { values: {}, positionals: [] };
+let parsed: {
+  values: { date?: string | undefined; root?: string | undefined };
+  positionals: string[];
+} = { values: {}, positionals: [] };
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { date: { type: 'string' }, root: { type: 'string' } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { date: { type: 'string' }, root: { type: 'string' } },
+  });
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
 }
@@ -40,9 +46,14 @@ const kindLabel = (name: string) => {
     return undefined;
   }
 };
-const collection = docs.find((c) => c.name === which || c.label === which || kindLabel(c.name) === which);
+const collection = docs.find(
+  (c) => c.name === which || c.label === which || kindLabel(c.name) === which,
+);
 if (!collection) fail(`没有名为“${which}”的栏目。\n${usage}`);
-if (collection.shape === 'list') fail(`${collection.label}不是一篇一个文件：请直接在 ${collection.path} 里加一项（照着已有的项写）。`);
+if (collection.shape === 'list')
+  fail(
+    `${collection.label}不是一篇一个文件：请直接在 ${collection.path} 里加一项（照着已有的项写）。`,
+  );
 
 const today = values.date ?? todayInShanghai();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--date 应为 YYYY-MM-DD，写的是：${today}`);
@@ -53,12 +64,17 @@ const root = resolve(values.root ?? '.');
 const folder = join(root, collection.path);
 for (const ext of ['md', 'mdx']) {
   const existing = `${collection.path}/${slug}.${ext}`;
-  if (existsSync(join(root, existing))) fail(`已有同名条目：${existing}\n没有覆盖它。请换一个标题，或直接编辑这个文件。`);
+  if (existsSync(join(root, existing)))
+    fail(`已有同名条目：${existing}\n没有覆盖它。请换一个标题，或直接编辑这个文件。`);
 }
 const year = slug.slice(0, 4).match(/^\d{4}$/)?.[0] ?? today.slice(0, 4);
 const file = `${collection.path}/${slug}.md`;
 mkdirSync(folder, { recursive: true });
-writeFileSync(join(root, file), newEntryText(collection, { title, today, year }, BODY_REQUIRED.has(collection.name)), { flag: 'wx' });
+writeFileSync(
+  join(root, file),
+  newEntryText(collection, { title, today, year }, BODY_REQUIRED.has(collection.name)),
+  { flag: 'wx' },
+);
 process.stdout.write(
   [
     `已创建：${file}`,

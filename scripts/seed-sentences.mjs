@@ -52,7 +52,10 @@ function sentences(line) {
 }
 
 function seed000(text) {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const chrome = ['扶贫政策', '【关闭窗口】', '×', '用户登录'];
   const fields = {};
   const chromeFound = [];
@@ -90,8 +93,14 @@ function seed001(text) {
   }
   clean = toSimplified(clean.replace(PINYIN, ''));
   const residue = /[A-Za-wyz\u00C0-\u024F?]/.exec(clean.replace(/xx/g, ''));
-  if (residue) throw new Error(`seed 001: residue left after cleaning near ${clean.slice(residue.index - 10, residue.index + 10)}`);
-  const lines = clean.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (residue)
+    throw new Error(
+      `seed 001: residue left after cleaning near ${clean.slice(residue.index - 10, residue.index + 10)}`,
+    );
+  const lines = clean
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const at = lines.findIndex((l) => l.startsWith('(二)加强督促协调'));
   if (at < 0) throw new Error('seed 001: §三(二) not found');
   let end = at + 1;
@@ -100,7 +109,9 @@ function seed001(text) {
   return { fields: {}, chrome: [], sidebar, lines };
 }
 
-const files = readdirSync(seedsDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+const files = readdirSync(seedsDir)
+  .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+  .sort();
 const seeds = files.map((file) => {
   const text = readFileSync(join(seedsDir, file), 'utf8');
   const seed = file.startsWith('000_') ? seed000(text) : seed001(text);
@@ -116,5 +127,8 @@ const seeds = files.map((file) => {
   };
 });
 
-writeFileSync(out, `${JSON.stringify({ generatedBy: 'scripts/seed-sentences.mjs', seeds }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ generatedBy: 'scripts/seed-sentences.mjs', seeds }, null, 2)}\n`,
+);
 console.log(`${out}: ${seeds.map((s) => `${s.file} ${s.sentences.length} sentences`).join(', ')}`);

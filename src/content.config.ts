@@ -7,26 +7,59 @@ import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { amount, campaignId, edtf, noticeId, publishing, regionName, text, unitName, unitNames } from './lib/content/fields.ts';
+import {
+  amount,
+  campaignId,
+  edtf,
+  noticeId,
+  publishing,
+  regionName,
+  text,
+  unitName,
+  unitNames,
+} from './lib/content/fields.ts';
 
-const markdown = (folder: string) => glob({ pattern: '**/[^_]*.{md,mdx}', base: `./src/content/${folder}` });
+const markdown = (folder: string) =>
+  glob({ pattern: '**/[^_]*.{md,mdx}', base: `./src/content/${folder}` });
 const yamlList = (name: string, idKey: string) =>
   file(`src/content/${name}.yaml`, {
     parser: (source) =>
-      (parseYaml(source) as Record<string, unknown>[]).map((item) => ({ ...item, id: String(item[idKey]) })),
+      (parseYaml(source) as Record<string, unknown>[]).map((item) => ({
+        ...item,
+        id: String(item[idKey]),
+      })),
   });
 
 /** 活动类别 */
-export const categories = ['理论研讨', '评选表彰', '宣传报道', '倡议募捐', '主题活动', '走访慰问', '帮扶行动'] as const;
+export const categories = [
+  '理论研讨',
+  '评选表彰',
+  '宣传报道',
+  '倡议募捐',
+  '主题活动',
+  '走访慰问',
+  '帮扶行动',
+] as const;
 
 /** 单位种类 */
-export const unitKinds = ['party', 'government', 'coordination', 'group', 'media', 'enterprise', 'collective', 'other'] as const;
+export const unitKinds = [
+  'party',
+  'government',
+  'coordination',
+  'group',
+  'media',
+  'enterprise',
+  'collective',
+  'other',
+] as const;
 
 export const unitSchema = z.object({
   /** 单位名称，编辑在各处引用时照此书写 */
   name: text('单位名称'),
   /** 网址中使用的英文短名（小写字母、数字和连字符） */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '应为小写字母、数字和连字符，例如 diwei-xuanchuanbu' }),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: '应为小写字母、数字和连字符，例如 diwei-xuanchuanbu',
+  }),
   /** 种类：party 党委部门, government 政府部门, coordination 领导小组, group 人民团体, media 媒体, enterprise 企业, collective 多个单位的统称, other 其他 */
   kind: z.enum(unitKinds, { error: `应为以下之一：${unitKinds.join('、')}` }),
   /** 上级单位名称（可选） */
@@ -37,7 +70,9 @@ export const regionSchema = z.object({
   /** 县市区名称 */
   name: text('地区名称'),
   /** 网址中使用的英文短名 */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '应为小写字母、数字和连字符，例如 tacheng-shi' }),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '应为小写字母、数字和连字符，例如 tacheng-shi' }),
 });
 
 export const campaignSchema = z.object({
@@ -181,7 +216,9 @@ export const appealSchema = z.strictObject({
   /** 标题 */
   title: text('标题'),
   /** 种类：initiative 倡议书 或 donation 募捐 */
-  kind: z.enum(['initiative', 'donation'], { error: '应为 initiative（倡议书）或 donation（募捐）' }),
+  kind: z.enum(['initiative', 'donation'], {
+    error: '应为 initiative（倡议书）或 donation（募捐）',
+  }),
   /** 所属扶贫日年度 */
   campaign: campaignId(),
   /** 发布日期（EDTF） */
@@ -233,7 +270,10 @@ export const collections = {
   campaigns: defineCollection({ loader: yamlList('campaigns', 'id'), schema: campaignSchema }),
   notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
   activities: defineCollection({ loader: markdown('activities'), schema: activitySchema }),
-  commendations: defineCollection({ loader: markdown('commendations'), schema: commendationSchema }),
+  commendations: defineCollection({
+    loader: markdown('commendations'),
+    schema: commendationSchema,
+  }),
   stories: defineCollection({ loader: markdown('stories'), schema: storySchema }),
   appeals: defineCollection({ loader: markdown('appeals'), schema: appealSchema }),
 };

@@ -78,7 +78,9 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 const worst = (list: { path: string; bytes: number }[]) =>
-  list.length ? `; ${list.length} page(s), worst ${[...list].sort((a, b) => b.bytes - a.bytes)[0]?.path} ${kb(Math.max(...list.map((x) => x.bytes)))}` : '';
+  list.length
+    ? `; ${list.length} page(s), worst ${[...list].sort((a, b) => b.bytes - a.bytes)[0]?.path} ${kb(Math.max(...list.map((x) => x.bytes)))}`
+    : '';
 
 /** Every budget, checked against the results. */
 export function checkBudgets(r: Results): Verdict[] {
@@ -86,27 +88,59 @@ export function checkBudgets(r: Results): Verdict[] {
   const add = (pass: boolean, timing: boolean, text: string) => out.push({ pass, timing, text });
 
   const timeRatio = r.site.wallMs / r.baseline.wallMs;
-  const cpuNote = (a: number | null, b: number | null, what: string) => (a && b ? `; CPU time ${(a / b).toFixed(2)} × ${what}` : '');
-  add(timeRatio <= LIMITS.buildTimeRatio, true,
-    `full build ≤ ${LIMITS.buildTimeRatio} × bare Astro at ${r.entries} entries: ${timeRatio.toFixed(2)} × (${s(r.site.wallMs)} vs ${s(r.baseline.wallMs)}${cpuNote(r.site.cpuS, r.baseline.cpuS, 'bare Astro')})`);
+  const cpuNote = (a: number | null, b: number | null, what: string) =>
+    a && b ? `; CPU time ${(a / b).toFixed(2)} × ${what}` : '';
+  add(
+    timeRatio <= LIMITS.buildTimeRatio,
+    true,
+    `full build ≤ ${LIMITS.buildTimeRatio} × bare Astro at ${r.entries} entries: ${timeRatio.toFixed(2)} × (${s(r.site.wallMs)} vs ${s(r.baseline.wallMs)}${cpuNote(r.site.cpuS, r.baseline.cpuS, 'bare Astro')})`,
+  );
   const memRatio = r.site.peakKiB / r.baseline.peakKiB;
-  add(memRatio <= LIMITS.memoryRatio, true, `peak memory ≤ bare Astro's: ${memRatio.toFixed(2)} × (${mib(r.site.peakKiB)} vs ${mib(r.baseline.peakKiB)})`);
+  add(
+    memRatio <= LIMITS.memoryRatio,
+    true,
+    `peak memory ≤ bare Astro's: ${memRatio.toFixed(2)} × (${mib(r.site.peakKiB)} vs ${mib(r.baseline.peakKiB)})`,
+  );
   const warmRatio = r.warm.wallMs / r.site.wallMs;
-  add(warmRatio <= LIMITS.warmRatio, true,
-    `warm rebuild after one changed entry ≤ ${LIMITS.warmRatio} × cold: ${warmRatio.toFixed(2)} × (${s(r.warm.wallMs)} vs ${s(r.site.wallMs)}${cpuNote(r.warm.cpuS, r.site.cpuS, 'cold')})`);
-  add(r.warm.shown, false, `warm rebuild shows the changed entry (${r.warm.changed}): ${r.warm.shown ? 'new title in its page' : 'new title NOT in its page'}`);
+  add(
+    warmRatio <= LIMITS.warmRatio,
+    true,
+    `warm rebuild after one changed entry ≤ ${LIMITS.warmRatio} × cold: ${warmRatio.toFixed(2)} × (${s(r.warm.wallMs)} vs ${s(r.site.wallMs)}${cpuNote(r.warm.cpuS, r.site.cpuS, 'cold')})`,
+  );
+  add(
+    r.warm.shown,
+    false,
+    `warm rebuild shows the changed entry (${r.warm.changed}): ${r.warm.shown ? 'new title in its page' : 'new title NOT in its page'}`,
+  );
 
   const e = r.every;
   const scope = `every page except search (${e.checked} pages)`;
-  add(e.otherJs.length === 0 && e.statusJsOver.length === 0, false,
+  add(
+    e.otherJs.length === 0 && e.statusJsOver.length === 0,
+    false,
     `${scope}: no JavaScript beyond the page script: status/countdown and the 长辈模式 switch (≤ ${kb(LIMITS.statusJs)})` +
-      (e.otherJs.length ? `; other JS on ${e.otherJs.length} page(s), e.g. ${e.otherJs[0]?.path} ${kb(e.otherJs[0]?.bytes ?? 0)}` : '') +
-      (e.statusJsOver.length ? `; status script over budget on ${e.statusJsOver.length} page(s) (${kb(e.statusJsOver[0]?.bytes ?? 0)})` : ''));
+      (e.otherJs.length
+        ? `; other JS on ${e.otherJs.length} page(s), e.g. ${e.otherJs[0]?.path} ${kb(e.otherJs[0]?.bytes ?? 0)}`
+        : '') +
+      (e.statusJsOver.length
+        ? `; status script over budget on ${e.statusJsOver.length} page(s) (${kb(e.statusJsOver[0]?.bytes ?? 0)})`
+        : ''),
+  );
   add(e.withFonts.length === 0, false, `${scope}: 0 web fonts${worst(e.withFonts)}`);
-  const sections = Object.entries(e.overBySection).map(([k, v]) => `${k} ${v}`).join(', ');
-  add(e.overHtmlCss.length === 0, false,
-    `${scope}: HTML + CSS ≤ ${kb(LIMITS.htmlCss)} gzip: largest ${e.maxHtmlCss.path} ${kb(e.maxHtmlCss.bytes)}` + (e.overHtmlCss.length ? `; ${e.overHtmlCss.length} page(s) over (${sections})` : ''));
-  add(e.external.length === 0, false, `${scope}: nothing loaded from other hosts${e.external.length ? `; ${e.external.length} page(s), e.g. ${e.external[0]?.path}: ${e.external[0]?.refs.join(' ')}` : ''}`);
+  const sections = Object.entries(e.overBySection)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  add(
+    e.overHtmlCss.length === 0,
+    false,
+    `${scope}: HTML + CSS ≤ ${kb(LIMITS.htmlCss)} gzip: largest ${e.maxHtmlCss.path} ${kb(e.maxHtmlCss.bytes)}` +
+      (e.overHtmlCss.length ? `; ${e.overHtmlCss.length} page(s) over (${sections})` : ''),
+  );
+  add(
+    e.external.length === 0,
+    false,
+    `${scope}: nothing loaded from other hosts${e.external.length ? `; ${e.external.length} page(s), e.g. ${e.external[0]?.path}: ${e.external[0]?.refs.join(' ')}` : ''}`,
+  );
 
   if ('error' in r.search) {
     const why = `could not be measured: ${r.search.error}`;
@@ -115,27 +149,58 @@ export function checkBudgets(r: Results): Verdict[] {
     add(false, false, `search: next query ≤ ${kb(LIMITS.nextQuery)}: ${why}`);
   } else {
     const q = r.search;
-    const early = q.load.fetches.filter((f) => new URL(f.url).pathname.startsWith('/pagefind/') || f.type === 'Fetch' || f.type === 'XHR');
-    add(early.length === 0, false, `search: nothing fetched before the reader focuses the box: ${early.length ? `${early.length} request(s), ${kb(early.reduce((a, f) => a + f.bytes, 0))}, e.g. ${early[0]?.url}` : `no index or engine request (page itself: ${q.load.fetches.length} request(s), ${kb(q.load.bytes)})`}`);
+    const early = q.load.fetches.filter(
+      (f) =>
+        new URL(f.url).pathname.startsWith('/pagefind/') || f.type === 'Fetch' || f.type === 'XHR',
+    );
+    add(
+      early.length === 0,
+      false,
+      `search: nothing fetched before the reader focuses the box: ${early.length ? `${early.length} request(s), ${kb(early.reduce((a, f) => a + f.bytes, 0))}, e.g. ${early[0]?.url}` : `no index or engine request (page itself: ${q.load.fetches.length} request(s), ${kb(q.load.bytes)})`}`,
+    );
     const first = q.focus.bytes + q.first.bytes;
-    const scale = r.entries === 10000 ? '' : ` (budget is for 10,000 entries; this run has ${r.entries})`;
-    add(first <= LIMITS.firstQuery && q.first.results > 0, false, `search: first query ≤ ${kb(LIMITS.firstQuery)} (focus + “${q.first.query}”): ${kb(first)}, ${q.first.results} result link(s)${scale}`);
-    add(q.second.bytes <= LIMITS.nextQuery && q.second.results > 0, false, `search: next query ≤ ${kb(LIMITS.nextQuery)} (“${q.second.query}”): ${kb(q.second.bytes)}, ${q.second.results} result link(s)${scale}`);
+    const scale =
+      r.entries === 10000 ? '' : ` (budget is for 10,000 entries; this run has ${r.entries})`;
+    add(
+      first <= LIMITS.firstQuery && q.first.results > 0,
+      false,
+      `search: first query ≤ ${kb(LIMITS.firstQuery)} (focus + “${q.first.query}”): ${kb(first)}, ${q.first.results} result link(s)${scale}`,
+    );
+    add(
+      q.second.bytes <= LIMITS.nextQuery && q.second.results > 0,
+      false,
+      `search: next query ≤ ${kb(LIMITS.nextQuery)} (“${q.second.query}”): ${kb(q.second.bytes)}, ${q.second.results} result link(s)${scale}`,
+    );
   }
 
   for (const l of r.lighthouse) {
     if (l.error && Object.values(l.scores).every((v) => v === null)) {
-      add(false, true, `Lighthouse mobile performance = 100 on ${l.path}: not measured: ${l.error}`);
-      add(false, false, `Lighthouse mobile accessibility, best practices, SEO = 100 on ${l.path}: not measured: ${l.error}`);
+      add(
+        false,
+        true,
+        `Lighthouse mobile performance = 100 on ${l.path}: not measured: ${l.error}`,
+      );
+      add(
+        false,
+        false,
+        `Lighthouse mobile accessibility, best practices, SEO = 100 on ${l.path}: not measured: ${l.error}`,
+      );
       continue;
     }
     const perf = l.scores.performance;
     const perfLoss = l.losses.filter((x) => x.startsWith('performance')).join('; ');
-    add(perf === LIMITS.lighthouse, true, `Lighthouse mobile performance = 100 on ${l.path}: ${perf ?? 'none'}${perf !== 100 && perfLoss ? ` (${perfLoss})` : ''}`);
+    add(
+      perf === LIMITS.lighthouse,
+      true,
+      `Lighthouse mobile performance = 100 on ${l.path}: ${perf ?? 'none'}${perf !== 100 && perfLoss ? ` (${perfLoss})` : ''}`,
+    );
     const rest = (['accessibility', 'best-practices', 'seo'] as const).map((c) => l.scores[c]);
     const restLoss = l.losses.filter((x) => !x.startsWith('performance')).join('; ');
-    add(rest.every((v) => v === LIMITS.lighthouse), false,
-      `Lighthouse mobile accessibility, best practices, SEO = 100 on ${l.path}: ${rest.map((v) => v ?? 'none').join(', ')}${restLoss ? ` (${restLoss})` : ''}`);
+    add(
+      rest.every((v) => v === LIMITS.lighthouse),
+      false,
+      `Lighthouse mobile accessibility, best practices, SEO = 100 on ${l.path}: ${rest.map((v) => v ?? 'none').join(', ')}${restLoss ? ` (${restLoss})` : ''}`,
+    );
   }
   return out;
 }

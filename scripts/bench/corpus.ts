@@ -11,8 +11,22 @@ import { stringify } from 'yaml';
 import { categories } from '../../src/content.config.ts';
 import { createRng, type Rng } from './prng.ts';
 import {
-  awards, countyOffices, exampleRegion, exampleUnits, numerals, prefectureUnits, regions, sectionHeads, sentence,
-  storyTags, surnames, themes, titleTopics, titleVerbs, villages, type UnitSeed,
+  awards,
+  countyOffices,
+  exampleRegion,
+  exampleUnits,
+  numerals,
+  prefectureUnits,
+  regions,
+  sectionHeads,
+  sentence,
+  storyTags,
+  surnames,
+  themes,
+  titleTopics,
+  titleVerbs,
+  villages,
+  type UnitSeed,
 } from './phrases.ts';
 
 /** One file of the corpus, its path relative to src/content. */
@@ -56,7 +70,15 @@ function addDays(year: number, month: number, day: number, offset: number): stri
 }
 
 /** Date precisions of the content model, as EDTF. */
-const precisions = ['month', 'day', 'dayRange', 'monthRange', 'approxDay', 'monthEnd', 'deadline'] as const;
+const precisions = [
+  'month',
+  'day',
+  'dayRange',
+  'monthRange',
+  'approxDay',
+  'monthEnd',
+  'deadline',
+] as const;
 
 /** An EDTF `when` of a given precision in the campaign season (June–November) of a year. */
 function whenOf(rng: Rng, year: number, precision: (typeof precisions)[number]): string {
@@ -83,7 +105,15 @@ function whenOf(rng: Rng, year: number, precision: (typeof precisions)[number]):
 
 /** An EDTF `when` with the year unspecified (20XX), for the example campaign only. */
 function exampleWhen(rng: Rng): string {
-  return rng.pick(['20XX-10-17', '20XX-10-10~', '20XX-09-30~', '20XX-09/20XX-10', '[..20XX-10-17]', '20XX-09', '20XX-09-15/20XX-10-17']);
+  return rng.pick([
+    '20XX-10-17',
+    '20XX-10-10~',
+    '20XX-09-30~',
+    '20XX-09/20XX-10',
+    '[..20XX-10-17]',
+    '20XX-09',
+    '20XX-09-15/20XX-10-17',
+  ]);
 }
 
 /** Text of `min`–`max` characters from the phrase bank, made by `make` until it fits. */
@@ -107,7 +137,12 @@ function body(rng: Rng, target: number, sections: boolean): string {
     paragraph = [];
   };
   while (true) {
-    if (sections && paragraph.length === 0 && (out.length === 0 || rng.chance(0.3)) && section < numerals.length) {
+    if (
+      sections &&
+      paragraph.length === 0 &&
+      (out.length === 0 || rng.chance(0.3)) &&
+      section < numerals.length
+    ) {
       const head = `## ${numerals[section]}、${sectionHeads[section % sectionHeads.length]}`;
       section++;
       out.push(head);
@@ -130,7 +165,8 @@ const bodyLength = (rng: Rng) => 380 + Math.floor(2520 * rng.next() ** 2);
 const summaryOf = (rng: Rng) => fitted(20, 80, () => sentence(rng));
 
 /** YAML with every string in double quotes, as editors write dates ("2020-10-17"), so none turns into a Date. */
-const yaml = (value: unknown) => stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+const yaml = (value: unknown) =>
+  stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 
 /** Markdown with YAML front matter. */
 function markdown(data: Record<string, unknown>, text: string): string {
@@ -158,7 +194,10 @@ async function coverImage(rng: Rng, format: 'jpeg' | 'png'): Promise<Uint8Array>
   const pixels = Buffer.alloc(width * height * 3);
   const base = [rng.int(60, 200), rng.int(60, 200), rng.int(60, 200)] as const;
   const blocks = Array.from({ length: 12 }, () => ({
-    x: rng.int(0, width - 200), y: rng.int(0, height - 150), w: rng.int(80, 400), h: rng.int(60, 300),
+    x: rng.int(0, width - 200),
+    y: rng.int(0, height - 150),
+    w: rng.int(80, 400),
+    h: rng.int(60, 300),
     c: [rng.int(0, 255), rng.int(0, 255), rng.int(0, 255)] as const,
   }));
   for (let y = 0; y < height; y++) {
@@ -173,18 +212,30 @@ async function coverImage(rng: Rng, format: 'jpeg' | 'png'): Promise<Uint8Array>
     }
   }
   const image = sharp(pixels, { raw: { width, height, channels: 3 } });
-  const out = format === 'jpeg' ? await image.jpeg({ quality: 80 }).toBuffer() : await image.png({ compressionLevel: 9 }).toBuffer();
+  const out =
+    format === 'jpeg'
+      ? await image.jpeg({ quality: 80 }).toBuffer()
+      : await image.png({ compressionLevel: 9 }).toBuffer();
   return new Uint8Array(out);
 }
 
 /** How many of the N entries each collection gets. */
-export function countsFor(entries: number): Record<'notices' | 'activities' | 'stories' | 'commendations' | 'appeals', number> {
-  if (!Number.isInteger(entries) || entries < 20) throw new Error(`--entries must be an integer of at least 20 (got ${entries})`);
+export function countsFor(
+  entries: number,
+): Record<'notices' | 'activities' | 'stories' | 'commendations' | 'appeals', number> {
+  if (!Number.isInteger(entries) || entries < 20)
+    throw new Error(`--entries must be an integer of at least 20 (got ${entries})`);
   const notices = Math.max(1, Math.floor(entries * shares.notices));
   const stories = Math.max(1, Math.floor(entries * shares.stories));
   const commendations = Math.max(1, Math.floor(entries * shares.commendations));
   const appeals = Math.max(2, Math.floor(entries * shares.appeals));
-  return { notices, activities: entries - notices - stories - commendations - appeals, stories, commendations, appeals };
+  return {
+    notices,
+    activities: entries - notices - stories - commendations - appeals,
+    stories,
+    commendations,
+    appeals,
+  };
 }
 
 /** Generates the corpus: every file under src/content, deterministic in (entries, seed). */
@@ -196,13 +247,17 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
   const realUnits = units.filter((u) => !('example' in u));
   const prefecture = prefectureUnits.map((u) => u.name);
   const media = prefectureUnits.filter((u) => u.kind === 'media').map((u) => u.name);
-  const countyUnits = (region: string) => realUnits.filter((u) => u.name.startsWith(region) && u.name !== region).map((u) => u.name);
+  const countyUnits = (region: string) =>
+    realUnits.filter((u) => u.name.startsWith(region) && u.name !== region).map((u) => u.name);
   const exampleUnitNames = exampleUnits.map((u) => u.name);
   const id = (year: number | 'shili', kind: string, n: number) => `${year}-${kind}-${pad(n, 5)}`;
   const yearOf = (rng: Rng) => rng.pick(years);
   /** About 2% of the entries of campaign collections belong to the example campaign (20xx). */
   const isExample = (rng: Rng, n: number) => n === 0 || rng.chance(0.02);
-  const flags = (rng: Rng) => ({ draft: rng.chance(0.01) ? true : undefined, noindex: rng.chance(0.01) ? true : undefined });
+  const flags = (rng: Rng) => ({
+    draft: rng.chance(0.01) ? true : undefined,
+    noindex: rng.chance(0.01) ? true : undefined,
+  });
 
   // Reference lists.
   files.push({
@@ -214,7 +269,13 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
     data: `# 基准测试生成的县市区列表。\n${yaml([...regions, { ...exampleRegion, example: true }])}`,
   });
   const campaigns = [
-    ...years.map((y, i) => ({ id: String(y), date: `${y}-10-17`, edition: y - 2013, idepEdition: y - 1992, theme: themes[i % themes.length] })),
+    ...years.map((y, i) => ({
+      id: String(y),
+      date: `${y}-10-17`,
+      edition: y - 2013,
+      idepEdition: y - 1992,
+      theme: themes[i % themes.length],
+    })),
     { id: '20xx', date: '20XX-10-17', theme: themes[themes.length - 1], example: true },
   ];
   files.push({ path: 'campaigns.yaml', data: `# 基准测试生成的扶贫日年度。\n${yaml(campaigns)}` });
@@ -229,14 +290,18 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
     const name = example ? id('shili', 'tongzhi', n) : id(year, 'tongzhi', n);
     noticesByYear.set(campaign, [...(noticesByYear.get(campaign) ?? []), name]);
     const publisher = example ? exampleUnitNames[0] : rn.pick(prefecture);
-    const planTitle = example ? 'xx市“扶贫日”活动方案（示例）' : `${rn.pick(regions).name}${year}年扶贫日活动方案`;
+    const planTitle = example
+      ? 'xx市“扶贫日”活动方案（示例）'
+      : `${rn.pick(regions).name}${year}年扶贫日活动方案`;
     const month = rn.int(6, 9);
     const day = rn.int(1, 28);
     files.push({
       path: `notices/${name}.md`,
       data: markdown(
         {
-          title: example ? `关于开展“扶贫日”系列活动的通知（示例${n}）` : fitted(10, 30, () => `关于印发《${planTitle}》的通知`),
+          title: example
+            ? `关于开展“扶贫日”系列活动的通知（示例${n}）`
+            : fitted(10, 30, () => `关于印发《${planTitle}》的通知`),
           campaign,
           date: example ? '20XX-09-20' : `${year}-${pad(month)}-${pad(day)}`,
           issued: example ? undefined : `${year}-${pad(month)}-${pad(day)}`,
@@ -244,14 +309,24 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
           indexNumber: example ? undefined : `68270107-3/${year}-${pad(rn.int(1, 999), 5)}`,
           publisher,
           addressees: '各县（市）扶贫开发领导小组，地委各部、委，地区各委、办、局',
-          contact: example ? undefined : { name: `${rn.pick(surnames)}*`, phone: `0901-62${pad(rn.int(0, 99999), 5)}`, email: `fupinban${year}@example.gov.cn` },
+          contact: example
+            ? undefined
+            : {
+                name: `${rn.pick(surnames)}*`,
+                phone: `0901-62${pad(rn.int(0, 99999), 5)}`,
+                email: `fupinban${year}@example.gov.cn`,
+              },
           signedBy: publisher,
           signedOn: example ? undefined : `${year}-${pad(month)}-${pad(day)}`,
           planTitle,
           summary: summaryOf(rn),
           deadlines: rn.chance(0.7)
             ? [
-                { task: '上报扶贫日活动方案', due: example ? '[..20XX-07-11]' : `[..${year}-07-11]`, to: publisher },
+                {
+                  task: '上报扶贫日活动方案',
+                  due: example ? '[..20XX-07-11]' : `[..${year}-07-11]`,
+                  to: publisher,
+                },
                 {
                   task: '上报活动总结',
                   due: example ? '[..20XX-10-31~]' : `[..${year}-10-18]`,
@@ -278,15 +353,28 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
     const name = example ? id('shili', 'huodong', n) : id(year, 'huodong', n);
     const region = example ? exampleRegion : ra.pick(regions);
     const local = region.slug === 'tacheng-diqu' || example ? [] : countyUnits(region.name);
-    const leadPool = example ? exampleUnitNames : local.length && ra.chance(0.6) ? local : prefecture;
+    const leadPool = example
+      ? exampleUnitNames
+      : local.length && ra.chance(0.6)
+        ? local
+        : prefecture;
     const plans = noticesByYear.get(campaign) ?? [];
     const data = {
-      title: fitted(10, 30, () => `${ra.chance(0.5) ? region.name : ''}${ra.pick(titleVerbs)}${ra.chance(0.3) ? `${year}年` : ''}${ra.pick(titleTopics)}`),
+      title: fitted(
+        10,
+        30,
+        () =>
+          `${ra.chance(0.5) ? region.name : ''}${ra.pick(titleVerbs)}${ra.chance(0.3) ? `${year}年` : ''}${ra.pick(titleTopics)}`,
+      ),
       campaign,
       ref: ra.chance(0.4) ? `三（${numerals[ra.int(0, 3)]}）${ra.int(1, 9)}` : undefined,
-      when: example ? exampleWhen(ra) : whenOf(ra, year, precisions[n % precisions.length] as (typeof precisions)[number]),
+      when: example
+        ? exampleWhen(ra)
+        : whenOf(ra, year, precisions[n % precisions.length] as (typeof precisions)[number]),
       lead: ra.sample(leadPool, ra.int(1, 2)),
-      partners: ra.chance(0.6) ? ra.sample(example ? exampleUnitNames : [...prefecture, ...media], ra.int(1, 3)) : undefined,
+      partners: ra.chance(0.6)
+        ? ra.sample(example ? exampleUnitNames : [...prefecture, ...media], ra.int(1, 3))
+        : undefined,
       category: ra.pick(categories),
       regions: ra.chance(0.8) ? [region.name] : undefined,
       plan: plans.length && ra.chance(0.6) ? ra.pick(plans) : undefined,
@@ -298,7 +386,10 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
       data.draft = undefined;
       editTarget = `activities/${name}.md`;
     }
-    files.push({ path: `activities/${name}.md`, data: markdown(data, body(ra, bodyLength(ra), false)) });
+    files.push({
+      path: `activities/${name}.md`,
+      data: markdown(data, body(ra, bodyLength(ra), false)),
+    });
   }
 
   // Stories: a few cover images, shared by about a quarter of the stories.
@@ -326,16 +417,26 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
           `${rs.pick(surnames)}xx和${village}的${rs.pick(['养殖场', '蔬菜大棚', '电商小店'])}`,
         ]),
       ),
-      date: rs.chance(0.8) ? `${year}-${pad(month)}-${pad(rs.int(1, 28))}` : `${year}-${pad(month)}`,
+      date: rs.chance(0.8)
+        ? `${year}-${pad(month)}-${pad(rs.int(1, 28))}`
+        : `${year}-${pad(month)}`,
       author: `${region.name}${rs.pick(['驻村工作队员', '扶贫干部', '村民', '帮扶干部'])} ${rs.pick(surnames)}xx`,
       region: rs.chance(0.9) ? region.name : undefined,
       tags: rs.sample(storyTags, rs.int(1, 3)),
       summary: summaryOf(rs),
-      cover: withCover ? { src: `./${images[n % images.length]}`, alt: `${village}的${rs.pick(['田野', '村道', '合作社', '大棚'])}（示意图）` } : undefined,
+      cover: withCover
+        ? {
+            src: `./${images[n % images.length]}`,
+            alt: `${village}的${rs.pick(['田野', '村道', '合作社', '大棚'])}（示意图）`,
+          }
+        : undefined,
       example: rs.chance(0.02) || undefined,
       ...flags(rs),
     };
-    files.push({ path: `stories/${id(year, 'gushi', n)}.md`, data: markdown(data, body(rs, bodyLength(rs), false)) });
+    files.push({
+      path: `stories/${id(year, 'gushi', n)}.md`,
+      data: markdown(data, body(rs, bodyLength(rs), false)),
+    });
   }
 
   // Commendations: people (redacted) and units.
@@ -346,7 +447,9 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
     const region = example ? exampleRegion : rc.pick(regions);
     const individual = rc.chance(0.7);
     const data = {
-      name: individual ? `${rc.pick(surnames)}xx` : `${region.name}${rc.pick(villages)}${rc.pick(['农民专业合作社', '驻村工作队', '扶贫车间'])}`,
+      name: individual
+        ? `${rc.pick(surnames)}xx`
+        : `${region.name}${rc.pick(villages)}${rc.pick(['农民专业合作社', '驻村工作队', '扶贫车间'])}`,
       kind: individual ? 'individual' : 'unit',
       award: example ? '扶贫功臣（示例）' : rc.pick(awards),
       campaign: example ? '20xx' : String(year),
@@ -356,7 +459,10 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
       example: example || undefined,
       ...flags(rc),
     };
-    files.push({ path: `commendations/${example ? id('shili', 'biaozhang', n) : id(year, 'biaozhang', n)}.md`, data: markdown(data, body(rc, bodyLength(rc), false)) });
+    files.push({
+      path: `commendations/${example ? id('shili', 'biaozhang', n) : id(year, 'biaozhang', n)}.md`,
+      data: markdown(data, body(rc, bodyLength(rc), false)),
+    });
   }
 
   // Appeals: the first is the current year's initiative letter (/changyishu/ needs one).
@@ -375,22 +481,35 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
           recipient: `${rp.pick(regions).name}${rp.pick(villages)}`,
         }));
     const data = {
-      title: fitted(10, 30, () => (initiative ? `${year}年扶贫日倡议书：${rp.pick(themes)}` : `${rp.pick(regions).name}扶贫日爱心募捐${rp.pick(['行动', '倡议', '活动'])}`)),
+      title: fitted(10, 30, () =>
+        initiative
+          ? `${year}年扶贫日倡议书：${rp.pick(themes)}`
+          : `${rp.pick(regions).name}扶贫日爱心募捐${rp.pick(['行动', '倡议', '活动'])}`,
+      ),
       kind: initiative ? 'initiative' : 'donation',
       campaign: example ? '20xx' : String(year),
       date: example ? '20XX-09-30~' : `${year}-${pad(rp.int(8, 10))}-${pad(rp.int(1, 28))}`,
       organizers: example ? rp.sample(exampleUnitNames, 2) : rp.sample(prefecture, rp.int(1, 3)),
       status: year === currentYear && !example && rp.chance(0.5) ? 'open' : 'closed',
-      deadline: initiative ? undefined : example ? '[..20XX-10-31]' : `${year}-${pad(rp.int(10, 12))}-${pad(rp.int(1, 28))}`,
+      deadline: initiative
+        ? undefined
+        : example
+          ? '[..20XX-10-31]'
+          : `${year}-${pad(rp.int(10, 12))}-${pad(rp.int(1, 28))}`,
       goal: initiative ? undefined : raised + rp.int(0, 200) * 1000,
       raised: initiative ? undefined : raised,
-      channels: [{ name: rp.pick(['银行转账', '扶贫产品专柜', '公益平台']), detail: summaryOf(rp) }],
+      channels: [
+        { name: rp.pick(['银行转账', '扶贫产品专柜', '公益平台']), detail: summaryOf(rp) },
+      ],
       ledger: ledger.length ? ledger : undefined,
       summary: summaryOf(rp),
       example: example || undefined,
       ...(n === 0 ? {} : flags(rp)),
     };
-    files.push({ path: `appeals/${example ? id('shili', 'changyi', n) : id(year, 'changyi', n)}.md`, data: markdown(data, body(rp, bodyLength(rp), true)) });
+    files.push({
+      path: `appeals/${example ? id('shili', 'changyi', n) : id(year, 'changyi', n)}.md`,
+      data: markdown(data, body(rp, bodyLength(rp), true)),
+    });
   }
 
   return { files, counts, currentYear, editTarget };

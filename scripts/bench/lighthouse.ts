@@ -27,12 +27,25 @@ export interface LighthouseResult {
 
 /** Starts Chromium with a DevTools port; resolves with the port and the process. */
 async function startChromium(profile: string): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(chromiumPath, [...CHROME_FLAGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    chromiumPath,
+    [
+      ...CHROME_FLAGS,
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let text = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port: ${text.slice(-500)}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not open a DevTools port: ${text.slice(-500)}`)),
+      30_000,
+    );
     child.on('error', reject);
     child.stderr?.on('data', (chunk: Buffer) => {
       text += chunk.toString();
@@ -46,10 +59,20 @@ async function startChromium(profile: string): Promise<{ port: number; child: Ch
 }
 
 /** One Lighthouse run on one page. */
-async function audit(port: number, url: string, path: string, report: string): Promise<LighthouseResult> {
+async function audit(
+  port: number,
+  url: string,
+  path: string,
+  report: string,
+): Promise<LighthouseResult> {
   const empty = { performance: null, accessibility: null, 'best-practices': null, seo: null };
   try {
-    const run = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const run = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!run) throw new Error('Lighthouse returned no result');
     const lhr = run.lhr;
     await writeFile(report, JSON.stringify(lhr));
@@ -57,7 +80,10 @@ async function audit(port: number, url: string, path: string, report: string): P
     const losses: string[] = [];
     for (const id of CATEGORIES) {
       const category = lhr.categories[id];
-      scores[id] = category?.score === null || category?.score === undefined ? null : Math.round(category.score * 100);
+      scores[id] =
+        category?.score === null || category?.score === undefined
+          ? null
+          : Math.round(category.score * 100);
       for (const ref of category?.auditRefs ?? []) {
         const a = lhr.audits[ref.id];
         if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
@@ -67,7 +93,12 @@ async function audit(port: number, url: string, path: string, report: string): P
     const error = lhr.runtimeError?.message;
     return { path, scores, losses, ...(error ? { error } : {}) };
   } catch (error) {
-    return { path, scores: empty, losses: [], error: error instanceof Error ? error.message : String(error) };
+    return {
+      path,
+      scores: empty,
+      losses: [],
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -76,7 +107,12 @@ async function audit(port: number, url: string, path: string, report: string): P
  * run with the median performance score (Lighthouse's own advice for noisy machines).
  * Saves each kept report as JSON in `outDir`.
  */
-export async function runLighthouse(base: string, paths: readonly { label: string; path: string }[], outDir: string, runs = 1): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  base: string,
+  paths: readonly { label: string; path: string }[],
+  outDir: string,
+  runs = 1,
+): Promise<LighthouseResult[]> {
   const profile = await mkdtemp(join(tmpdir(), 'bench-chromium-'));
   const { port, child } = await startChromium(profile);
   const results: LighthouseResult[] = [];
@@ -87,9 +123,12 @@ export async function runLighthouse(base: string, paths: readonly { label: strin
         const report = join(outDir, `lighthouse-${label}-${i + 1}.json`);
         tries.push({ result: await audit(port, new URL(path, base).href, path, report), report });
       }
-      const scored = tries.filter((t) => t.result.scores.performance !== null).sort((a, b) => (a.result.scores.performance ?? 0) - (b.result.scores.performance ?? 0));
+      const scored = tries
+        .filter((t) => t.result.scores.performance !== null)
+        .sort((a, b) => (a.result.scores.performance ?? 0) - (b.result.scores.performance ?? 0));
       const kept = scored[Math.floor((scored.length - 1) / 2)] ?? tries[0];
-      if (kept) results.push({ ...kept.result, runs: tries.map((t) => t.result.scores.performance) });
+      if (kept)
+        results.push({ ...kept.result, runs: tries.map((t) => t.result.scores.performance) });
     }
   } finally {
     child.kill('SIGTERM');

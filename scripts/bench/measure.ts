@@ -59,7 +59,11 @@ function sample(pid: number): { kib: number; cpuS: number; cmd: string } | null 
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 3).join(' ');
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .filter(Boolean)
+      .slice(0, 3)
+      .join(' ');
     return { kib, cpuS: (Number(fields[11]) + Number(fields[12])) / TICKS, cmd };
   } catch {
     return null;
@@ -67,14 +71,24 @@ function sample(pid: number): { kib: number; cpuS: number; cmd: string } | null 
 }
 
 /** Runs `command args` in `cwd`, output to `logFile`, and measures it. */
-export async function measure(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<Run> {
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<Run> {
   const useTime = existsSync(GNU_TIME);
   const scratch = await mkdtemp(join(tmpdir(), 'bench-time-'));
   const timeFile = join(scratch, 'rss');
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = useTime
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]]
+    : [command, [...args]];
   const log = createWriteStream(options.logFile);
   const started = performance.now();
-  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, argv, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
 
@@ -123,7 +137,9 @@ export async function measure(command: string, args: readonly string[], options:
     cpuS,
     peakKiB: Math.max(timeKiB, largest.kib),
     largest: largest.cmd || 'unknown',
-    method: useTime ? 'GNU time max RSS + /proc VmHWM polling' : '/proc VmHWM polling (every 100 ms)',
+    method: useTime
+      ? 'GNU time max RSS + /proc VmHWM polling'
+      : '/proc VmHWM polling (every 100 ms)',
     code,
   };
 }

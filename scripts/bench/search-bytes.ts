@@ -6,7 +6,13 @@
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 
 /** Flags for Debian's Chromium on this kind of machine. */
-export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] as const;
+export const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
 
 /** Path of the browser: Debian's chromium package unless CHROMIUM_PATH says otherwise. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,7 +42,13 @@ export interface SearchBytes {
 }
 
 /** Boxes tried in order: the page's own box in main first, then any search box. */
-const BOXES = ['main input[type="search"]', 'main [role="searchbox"]', 'main input[type="text"]', 'main input:not([type])', 'input[type="search"]'];
+const BOXES = [
+  'main input[type="search"]',
+  'main [role="searchbox"]',
+  'main input[type="text"]',
+  'main input:not([type])',
+  'input[type="search"]',
+];
 
 class Recorder {
   private phase: Fetch[] = [];
@@ -84,7 +96,10 @@ class Recorder {
 const links = (page: Page) => page.locator('main a[href]').count();
 
 /** Loads `url` (the search page) and measures what it fetches for two queries. */
-export async function measureSearch(url: string, queries: readonly [string, string]): Promise<SearchBytes> {
+export async function measureSearch(
+  url: string,
+  queries: readonly [string, string],
+): Promise<SearchBytes> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROME_FLAGS] });
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -95,14 +110,24 @@ export async function measureSearch(url: string, queries: readonly [string, stri
     const phase = async (): Promise<Phase> => {
       await recorder.idle();
       const fetches = recorder.take();
-      return { fetches, bytes: fetches.reduce((s, f) => s + f.bytes, 0), results: await links(page) };
+      return {
+        fetches,
+        bytes: fetches.reduce((s, f) => s + f.bytes, 0),
+        results: await links(page),
+      };
     };
 
     await page.goto(url, { waitUntil: 'load' });
     const load = await phase();
     let box = '';
     for (const selector of BOXES) {
-      if (await page.locator(selector).first().isVisible().catch(() => false)) {
+      if (
+        await page
+          .locator(selector)
+          .first()
+          .isVisible()
+          .catch(() => false)
+      ) {
         box = selector;
         break;
       }

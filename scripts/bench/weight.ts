@@ -28,7 +28,14 @@ const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/java
 
 /** Every asset an HTML document references, by kind. */
 export function pageRefs(html: string): PageRefs {
-  const refs: PageRefs = { stylesheets: [], scripts: [], inlineScripts: [], inlineStyles: [], preloads: [], media: [] };
+  const refs: PageRefs = {
+    stylesheets: [],
+    scripts: [],
+    inlineScripts: [],
+    inlineStyles: [],
+    preloads: [],
+    media: [],
+  };
   let inline: 'script' | 'style' | null = null;
   let text = '';
   const parser = new Parser(
@@ -37,9 +44,12 @@ export function pageRefs(html: string): PageRefs {
         const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
         if (name === 'link' && a.href) {
           if (rel.includes('stylesheet')) refs.stylesheets.push(a.href);
-          else if (rel.includes('modulepreload')) refs.preloads.push({ href: a.href, as: 'script' });
-          else if (rel.includes('preload') || rel.includes('prefetch')) refs.preloads.push({ href: a.href, as: (a.as ?? '').toLowerCase() });
-          else if (rel.some((r) => r === 'icon' || r === 'apple-touch-icon')) refs.media.push(a.href);
+          else if (rel.includes('modulepreload'))
+            refs.preloads.push({ href: a.href, as: 'script' });
+          else if (rel.includes('preload') || rel.includes('prefetch'))
+            refs.preloads.push({ href: a.href, as: (a.as ?? '').toLowerCase() });
+          else if (rel.some((r) => r === 'icon' || r === 'apple-touch-icon'))
+            refs.media.push(a.href);
         }
         if (name === 'script') {
           const type = (a.type ?? '').toLowerCase();
@@ -81,7 +91,8 @@ export function pageRefs(html: string): PageRefs {
 /** url(…) and @import targets of a stylesheet. */
 export function cssRefs(css: string): string[] {
   const out: string[] = [];
-  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) if (m[2] && !m[2].startsWith('data:')) out.push(m[2].trim());
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g))
+    if (m[2] && !m[2].startsWith('data:')) out.push(m[2].trim());
   for (const m of css.matchAll(/@import\s+(['"])([^'"]+)\1/g)) if (m[2]) out.push(m[2]);
   return out;
 }
@@ -89,8 +100,10 @@ export function cssRefs(css: string): string[] {
 /** Modules a JavaScript module imports, statically or with a literal dynamic import(). */
 export function jsImports(js: string): string[] {
   const out = new Set<string>();
-  for (const m of js.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?(['"])([^'"\n]+)\1/g)) if (m[2]) out.add(m[2]);
-  for (const m of js.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\1/g)) if (m[2]) out.add(m[2]);
+  for (const m of js.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?(['"])([^'"\n]+)\1/g))
+    if (m[2]) out.add(m[2]);
+  for (const m of js.matchAll(/\bexport\s*(?:\*|\{[^}]*\})\s*from\s*(['"])([^'"\n]+)\1/g))
+    if (m[2]) out.add(m[2]);
   for (const m of js.matchAll(/\bimport\(\s*(['"])([^'"\n]+)\1\s*\)/g)) if (m[2]) out.add(m[2]);
   return [...out];
 }
@@ -140,7 +153,10 @@ const gzipCache = new Map<string, { gzip: number; raw: number; text: string }>()
 export const gzipSize = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 
 /** A dist file: its text and sizes, read once. */
-function distFile(dist: string, url: string): { gzip: number; raw: number; text: string } | undefined {
+function distFile(
+  dist: string,
+  url: string,
+): { gzip: number; raw: number; text: string } | undefined {
   const file = join(dist, decodeURIComponent(url.split(/[?#]/)[0] ?? ''));
   const cached = gzipCache.get(file);
   if (cached) return cached;
@@ -164,7 +180,17 @@ export function weighPage(dist: string, path: string): PageWeight {
   const htmlFile = path.endsWith('/') ? `${path}index.html` : path;
   const html = readFileSync(join(dist, htmlFile));
   const refs = pageRefs(html.toString('utf8'));
-  const weight: PageWeight = { path, html: gzipSize(html), css: 0, js: 0, statusJs: 0, fonts: 0, jsFiles: [], fontFiles: [], external: [] };
+  const weight: PageWeight = {
+    path,
+    html: gzipSize(html),
+    css: 0,
+    js: 0,
+    statusJs: 0,
+    fonts: 0,
+    jsFiles: [],
+    fontFiles: [],
+    external: [],
+  };
   const seen = new Set<string>();
   const fonts = new Set<string>();
   const note = (from: string, ref: string): string | null => {
@@ -182,8 +208,10 @@ export function weighPage(dist: string, path: string): PageWeight {
     weight.css += file.gzip;
     for (const r of cssRefs(file.text)) if (isFont(r)) fonts.add(resolveRef(url, r) ?? r);
   }
-  for (const css of refs.inlineStyles) for (const r of cssRefs(css)) if (isFont(r)) fonts.add(resolveRef(path, r) ?? r);
-  for (const p of refs.preloads) if (p.as === 'font' || isFont(p.href)) fonts.add(resolveRef(path, p.href) ?? p.href);
+  for (const css of refs.inlineStyles)
+    for (const r of cssRefs(css)) if (isFont(r)) fonts.add(resolveRef(path, r) ?? r);
+  for (const p of refs.preloads)
+    if (p.as === 'font' || isFont(p.href)) fonts.add(resolveRef(path, p.href) ?? p.href);
 
   // Scripts: each module and everything it imports, once.
   const status = new Map<string, boolean>();
@@ -192,7 +220,9 @@ export function weighPage(dist: string, path: string): PageWeight {
     seen.add(url);
     const file = distFile(dist, url);
     if (!file) return false;
-    const children = jsImports(file.text).map((r) => note(url, r)).filter((u): u is string => u !== null);
+    const children = jsImports(file.text)
+      .map((r) => note(url, r))
+      .filter((u): u is string => u !== null);
     const childStatus = children.map(visit);
     const isStatus = isStatusScript(file.text, children.length > 0 && childStatus.every(Boolean));
     status.set(url, isStatus);
@@ -212,12 +242,19 @@ export function weighPage(dist: string, path: string): PageWeight {
   }
   refs.inlineScripts.forEach((js, i) => {
     if (!js.trim()) return;
-    const children = jsImports(js).map((r) => note(path, r)).filter((u): u is string => u !== null);
+    const children = jsImports(js)
+      .map((r) => note(path, r))
+      .filter((u): u is string => u !== null);
     const childStatus = children.map(visit);
     const size = gzipSize(js);
     weight.js += size;
-    if (isStatusScript(js, children.length > 0 && childStatus.every(Boolean))) weight.statusJs += size;
-    weight.jsFiles.push({ url: `${path}#inline-script-${i + 1}`, gzip: size, raw: Buffer.byteLength(js) });
+    if (isStatusScript(js, children.length > 0 && childStatus.every(Boolean)))
+      weight.statusJs += size;
+    weight.jsFiles.push({
+      url: `${path}#inline-script-${i + 1}`,
+      gzip: size,
+      raw: Buffer.byteLength(js),
+    });
   });
 
   for (const url of fonts) {
@@ -246,18 +283,27 @@ export function listFiles(dir: string): string[] {
 /** Total bytes and count of the files under `dir`. */
 export function dirSize(dir: string): { bytes: number; files: number } {
   const files = listFiles(dir);
-  return { bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0), files: files.length };
+  return {
+    bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0),
+    files: files.length,
+  };
 }
 
 /** The site path of an HTML file: /a/index.html → /a/, /404.html stays. */
-export const pagePath = (file: string) => (file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+export const pagePath = (file: string) =>
+  file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 
 /** Whether an HTML page asks search engines not to index it (robots noindex): an editor's page, not a reader's. */
 export function isNoindex(html: string): boolean {
   let found = false;
   const parser = new Parser({
     onopentag(name, a) {
-      if (name === 'meta' && (a.name ?? '').toLowerCase() === 'robots' && /\bnoindex\b/i.test(a.content ?? '')) found = true;
+      if (
+        name === 'meta' &&
+        (a.name ?? '').toLowerCase() === 'robots' &&
+        /\bnoindex\b/i.test(a.content ?? '')
+      )
+        found = true;
     },
   });
   parser.write(html);

@@ -13,10 +13,23 @@ import { join } from 'node:path';
 import { writeCorpus, type CorpusFile } from './corpus.ts';
 
 /** Top-level parts of the project a build needs (src/content is replaced by the corpus). */
-export const SITE_PARTS = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', '.gitignore'] as const;
+export const SITE_PARTS = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  '.gitignore',
+] as const;
 
 /** Cache folders a warm rebuild keeps and a cold build removes. */
-export const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', 'dist'] as const;
+export const CACHES = [
+  '.astro',
+  'node_modules/.astro',
+  'node_modules/.vite',
+  'node_modules/.cache',
+  'dist',
+] as const;
 
 /** A node_modules folder whose entries link to the packages of `modules`, without its caches. */
 async function linkModules(modules: string, target: string): Promise<void> {
@@ -35,13 +48,21 @@ export async function clearCaches(dir: string): Promise<void> {
 }
 
 /** A copy of the site at `project` in `dir`, with the packages of `modules` and the corpus as its content. */
-export async function prepareSite(project: string, modules: string, dir: string, files: readonly CorpusFile[]): Promise<void> {
+export async function prepareSite(
+  project: string,
+  modules: string,
+  dir: string,
+  files: readonly CorpusFile[],
+): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const part of SITE_PARTS) {
     const source = join(project, part);
     if (!existsSync(source)) continue;
-    await cp(source, join(dir, part), { recursive: true, filter: (src) => src !== join(project, 'src', 'content') });
+    await cp(source, join(dir, part), {
+      recursive: true,
+      filter: (src) => src !== join(project, 'src', 'content'),
+    });
   }
   await linkModules(modules, dir);
   await writeCorpus(join(dir, 'src', 'content'), files);
@@ -109,10 +130,17 @@ const title = entry.data.title ?? entry.data.name ?? entry.id;
 `;
 
 /** The bare Astro baseline in `dir`, with the packages of `modules` and the same corpus. */
-export async function prepareBaseline(modules: string, dir: string, files: readonly CorpusFile[]): Promise<void> {
+export async function prepareBaseline(
+  modules: string,
+  dir: string,
+  files: readonly CorpusFile[],
+): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'src', 'pages'), { recursive: true });
-  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2)}\n`,
+  );
   await writeFile(join(dir, 'astro.config.mjs'), BASELINE_CONFIG);
   await writeFile(join(dir, 'src', 'content.config.ts'), BASELINE_COLLECTIONS);
   await writeFile(join(dir, 'src', 'pages', '[...id].astro'), BASELINE_PAGE);

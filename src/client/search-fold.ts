@@ -29,5 +29,6 @@ export async function foldInstanceSearches(instance: SearchInstance): Promise<vo
   const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
   instance.triggerSearch = (term) => search(fold(term));
   instance.triggerSearchWithFilters = (term, filters) => searchWithFilters(fold(term), filters);
-  if (instance.searchTerm && fold(instance.searchTerm) !== instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+  if (instance.searchTerm && fold(instance.searchTerm) !== instance.searchTerm)
+    instance.triggerSearch(instance.searchTerm);
 }

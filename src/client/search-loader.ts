@@ -30,7 +30,9 @@ if (root && input && form) {
     start();
   };
   form.addEventListener('submit', hold);
-  root.addEventListener('search-ready', () => form.removeEventListener('submit', hold), { once: true });
+  root.addEventListener('search-ready', () => form.removeEventListener('submit', hold), {
+    once: true,
+  });
 
   if (state.q || Object.keys(state.filters).length > 0) start();
   else {

@@ -4,7 +4,15 @@
  * to it, keeps the search in the address (?q=, filters, order) and draws each result
  * with its type, date and excerpt. Loaded by search-loader.ts, never up front.
  */
-import { knownFilters, pagefindSort, parseSearchState, searchFilters, searchStateQuery, type SearchSort, type SearchState } from '../lib/search/state.ts';
+import {
+  knownFilters,
+  pagefindSort,
+  parseSearchState,
+  searchFilters,
+  searchStateQuery,
+  type SearchSort,
+  type SearchState,
+} from '../lib/search/state.ts';
 import { searchWords } from '../lib/search/words.ts';
 import { foldInstanceSearches } from './search-fold.ts';
 
@@ -74,7 +82,11 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   el.className = className;
   el.textContent = text;
@@ -88,7 +100,9 @@ function renderResult(data: ResultData): HTMLElement {
   const link = element('a', '', data.meta['title'] ?? data.url);
   link.href = data.url;
   heading.append(link);
-  const facts = [data.meta['type'], data.meta['date'], data.meta['example']].filter(Boolean).join(' · ');
+  const facts = [data.meta['type'], data.meta['date'], data.meta['example']]
+    .filter(Boolean)
+    .join(' · ');
   item.append(heading, element('p', 'search-result-meta', facts));
   if (data.excerpt) {
     const excerpt = element('p', 'search-result-excerpt');
@@ -117,7 +131,12 @@ function requireEveryWord(pagefind: Pagefind): void {
     const words = searchWords(term ?? '');
     if (words.length < 2 || result.results.length === 0) return result;
     if ((await Promise.all(words.map(isFound))).every(Boolean)) return result;
-    const none = Object.fromEntries(Object.entries(result.filters).map(([name, values]) => [name, Object.fromEntries(Object.keys(values).map((v) => [v, 0]))]));
+    const none = Object.fromEntries(
+      Object.entries(result.filters).map(([name, values]) => [
+        name,
+        Object.fromEntries(Object.keys(values).map((v) => [v, 0])),
+      ]),
+    );
     return { ...result, results: [], filters: none };
   };
 }
@@ -133,7 +152,10 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
   await loadScript(`${BUNDLE}pagefind-component-ui.js`);
   const components = window.PagefindComponents;
   if (!components) return;
-  const instance = components.configureInstance('default', { bundlePath: BUNDLE, ranking: { metaWeights: META_WEIGHTS } });
+  const instance = components.configureInstance('default', {
+    bundlePath: BUNDLE,
+    ranking: { metaWeights: META_WEIGHTS },
+  });
   // A query typed in either script searches this page's index (zh-cn or zh-hant) in the page's script.
   await foldInstanceSearches(instance);
   instance.setTranslations(JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>);
@@ -189,7 +211,9 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
     if (event.key === 'ArrowDown') {
       // ↓ goes to the first result once it has loaded (Pagefind fills results in as they load,
       // not in order, and its own ↓ would take the first loaded one).
-      const first = results.querySelector<HTMLAnchorElement>('.pf-results > li:first-child a[href]');
+      const first = results.querySelector<HTMLAnchorElement>(
+        '.pf-results > li:first-child a[href]',
+      );
       if (first) {
         first.focus();
         event.preventDefault();
@@ -211,5 +235,6 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
   });
   root.dispatchEvent(new Event('search-ready'));
 
-  if (input.value.trim() || Object.keys(initial.filters).length > 0) instance.triggerSearchWithFilters(input.value, initial.filters);
+  if (input.value.trim() || Object.keys(initial.filters).length > 0)
+    instance.triggerSearchWithFilters(input.value, initial.filters);
 }

@@ -4,7 +4,12 @@
  * Standard Time whatever the reader's zone. No imports beyond the shared words, so it
  * stays far under 2 KB (tests/build/schedule.test.ts measures it in dist/).
  */
-import { dueLabels, dueLabelsHant, statusLabels, statusLabelsHant } from '../lib/site/status-labels.ts';
+import {
+  dueLabels,
+  dueLabelsHant,
+  statusLabels,
+  statusLabelsHant,
+} from '../lib/site/status-labels.ts';
 
 const hant = document.documentElement.lang === 'zh-Hant';
 const labels = hant ? statusLabelsHant : statusLabels;
@@ -24,7 +29,9 @@ each('[data-countdown]', (el, d) => {
   const year = +today.slice(0, 4);
   const target = `${today.slice(5) > '10-17' ? year + 1 : year}-10-17`;
   const n = days(target);
-  el.textContent = n ? (d.template ?? '').replace('{n}', `${n}`).replace('{year}', target.slice(0, 4)) : (d.today ?? '');
+  el.textContent = n
+    ? (d.template ?? '').replace('{n}', `${n}`).replace('{year}', target.slice(0, 4))
+    : (d.today ?? '');
 });
 
 each('[data-due]', (el, d) => {

@@ -12,10 +12,18 @@ const notPages = new Set(['_astro', 'pagefind', 'og']);
  * A Pagefind glob (relative to the output folder) for every HTML file but the elder
  * copies, from the names of the output's top folders and of the Traditional site's.
  */
-export function searchableGlob(topFolders: readonly string[], hantFolders: readonly string[]): string {
+export function searchableGlob(
+  topFolders: readonly string[],
+  hantFolders: readonly string[],
+): string {
   const elder = elderPrefix.slice(1);
   const hant = hantPrefix.slice(1);
-  const under = (prefix: string, folders: readonly string[]) =>
-    [`${prefix}*.html`, ...folders.filter((f) => f !== elder && f !== hant && !notPages.has(f)).sort().map((f) => `${prefix}${f}/**/*.html`)];
+  const under = (prefix: string, folders: readonly string[]) => [
+    `${prefix}*.html`,
+    ...folders
+      .filter((f) => f !== elder && f !== hant && !notPages.has(f))
+      .sort()
+      .map((f) => `${prefix}${f}/**/*.html`),
+  ];
   return `{${[...under('', topFolders), ...(topFolders.includes(hant) ? under(`${hant}/`, hantFolders) : [])].join(',')}}`;
 }

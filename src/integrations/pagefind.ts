@@ -13,7 +13,9 @@ import { hantPrefix } from '../lib/versions/page-versions.ts';
 
 /** The names of the folders in a folder (none if it does not exist). */
 const foldersIn = async (dir: string): Promise<string[]> =>
-  (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
+  (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 
 export function pagefind(): AstroIntegration {
   return {
@@ -25,7 +27,10 @@ export function pagefind(): AstroIntegration {
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Every page but the elder copies, which are never indexed (src/integrations/pagefind-glob.ts).
-        const glob = searchableGlob(await foldersIn(outDir), await foldersIn(join(outDir, hantPrefix)));
+        const glob = searchableGlob(
+          await foldersIn(outDir),
+          await foldersIn(join(outDir, hantPrefix)),
+        );
         const added = await index.addDirectory({ path: outDir, glob });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });

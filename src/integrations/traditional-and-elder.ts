@@ -14,18 +14,26 @@ import { pageVersions, traditionalXml, type SiteMap } from '../lib/versions/copy
 import { buildFoldTable, foldTablePath } from '../lib/search/script-fold.ts';
 import { variantForms, wordPairs } from '../lib/versions/traditional.ts';
 import { t } from '../lib/site/ui.ts';
-import { elderPrefix, hantPrefix, modeHeadScript, variantPath } from '../lib/versions/page-versions.ts';
+import {
+  elderPrefix,
+  hantPrefix,
+  modeHeadScript,
+  variantPath,
+} from '../lib/versions/page-versions.ts';
 
 /** Full URLs of the Traditional pages, filled during the build: hand it to the sitemap as customPages. */
 export const hantPageUrls: string[] = [];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`);
 }
 
 /** The site path of a built HTML file: /index.html → /, /x/index.html → /x/. */
-const pagePath = (file: string): string => (file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+const pagePath = (file: string): string =>
+  file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 /** The file of a site path: the reverse of pagePath. */
 const pageFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
 
@@ -36,7 +44,9 @@ export interface TraditionalAndElderOptions {
 }
 
 /** The integration: see the top of this file. */
-export function traditionalAndElder({ skip = () => false }: TraditionalAndElderOptions = {}): AstroIntegration {
+export function traditionalAndElder({
+  skip = () => false,
+}: TraditionalAndElderOptions = {}): AstroIntegration {
   let origin = '';
   return {
     name: 'fupinri:traditional-and-elder',
@@ -45,17 +55,27 @@ export function traditionalAndElder({ skip = () => false }: TraditionalAndElderO
         injectScript('head-inline', modeHeadScript);
       },
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('fupinri:traditional-and-elder needs `site` in astro.config.mjs');
+        if (!config.site)
+          throw new Error('fupinri:traditional-and-elder needs `site` in astro.config.mjs');
         origin = new URL(config.site).origin;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const files = await filesUnder(out);
-        const taken = files.filter((f) => f.startsWith(`${hantPrefix}/`) || f.startsWith(`${elderPrefix}/`));
-        if (taken.length) throw new Error(`fupinri:traditional-and-elder: pages already under ${hantPrefix}/ or ${elderPrefix}/: ${taken.join(', ')}`);
+        const taken = files.filter(
+          (f) => f.startsWith(`${hantPrefix}/`) || f.startsWith(`${elderPrefix}/`),
+        );
+        if (taken.length)
+          throw new Error(
+            `fupinri:traditional-and-elder: pages already under ${hantPrefix}/ or ${elderPrefix}/: ${taken.join(', ')}`,
+          );
         const htmlFiles = files.filter((f) => f.endsWith('.html') && !skip(pagePath(f)));
         const feeds = files.filter((f) => f.endsWith('.xml') && !/^\/sitemap[^/]*\.xml$/.test(f));
-        const site: SiteMap = { pages: new Set(htmlFiles.map(pagePath)), hantFiles: new Set(feeds), origin };
+        const site: SiteMap = {
+          pages: new Set(htmlFiles.map(pagePath)),
+          hantFiles: new Set(feeds),
+          origin,
+        };
         const texts = new Set<string>();
         const emit = async (path: string, content: string) => {
           const file = join(out, pageFile(path));
@@ -66,17 +86,26 @@ export function traditionalAndElder({ skip = () => false }: TraditionalAndElderO
         for (const file of htmlFiles) {
           const path = pagePath(file);
           const html = await readFile(join(out, file), 'utf8');
-          const versions = pageVersions(html, path, site, { toHansLabel: t('script.toHans'), onText: (s) => texts.add(s) });
+          const versions = pageVersions(html, path, site, {
+            toHansLabel: t('script.toHans'),
+            onText: (s) => texts.add(s),
+          });
           const hantPath = variantPath(path, { script: 'hant', elder: false });
           await emit(hantPath, versions.hant);
           await emit(variantPath(path, { script: 'hans', elder: true }), versions.elder);
           await emit(variantPath(path, { script: 'hant', elder: true }), versions.hantElder);
           if (path.endsWith('/')) hantPageUrls.push(`${origin}${hantPath}`);
         }
-        for (const feed of feeds) await emit(`${hantPrefix}${feed}`, traditionalXml(await readFile(join(out, feed), 'utf8'), site));
+        for (const feed of feeds)
+          await emit(
+            `${hantPrefix}${feed}`,
+            traditionalXml(await readFile(join(out, feed), 'utf8'), site),
+          );
         const table = buildFoldTable([...texts].flatMap(wordPairs), variantForms());
         await writeFile(join(out, foldTablePath), JSON.stringify(table));
-        logger.info(`${htmlFiles.length} pages each in Traditional, elder and Traditional elder; ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries`);
+        logger.info(
+          `${htmlFiles.length} pages each in Traditional, elder and Traditional elder; ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries`,
+        );
       },
     },
   };

@@ -20,12 +20,17 @@ const other = await generateCorpus({ entries: N, seed: 'another-seed' });
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-const text = (data: string | Uint8Array) => (typeof data === 'string' ? data : Buffer.from(data).toString('base64'));
+const text = (data: string | Uint8Array) =>
+  typeof data === 'string' ? data : Buffer.from(data).toString('base64');
 const markdown = (c: Corpus) => c.files.filter((f) => f.path.endsWith('.md'));
 const front = (c: Corpus, collection: string) =>
   markdown(c)
     .filter((f) => f.path.startsWith(`${collection}/`))
-    .map((f) => ({ path: f.path, data: (splitMarkdown(String(f.data)).frontmatter?.data ?? {}) as Record<string, unknown>, body: splitMarkdown(String(f.data)).body }));
+    .map((f) => ({
+      path: f.path,
+      data: (splitMarkdown(String(f.data)).frontmatter?.data ?? {}) as Record<string, unknown>,
+      body: splitMarkdown(String(f.data)).body,
+    }));
 
 describe('bench corpus', () => {
   it('gives the same files, byte for byte, for the same seed', () => {
@@ -44,8 +49,14 @@ describe('bench corpus', () => {
       expect(front(a, collection), collection).toHaveLength(n);
       expect(n, collection).toBeGreaterThan(0);
     }
-    for (const list of ['units.yaml', 'regions.yaml', 'campaigns.yaml']) expect(a.files.some((f) => f.path === list), list).toBe(true);
-    expect(a.files.filter((f) => /^stories\/images\/.+\.(jpg|png)$/.test(f.path)).length).toBeGreaterThanOrEqual(2);
+    for (const list of ['units.yaml', 'regions.yaml', 'campaigns.yaml'])
+      expect(
+        a.files.some((f) => f.path === list),
+        list,
+      ).toBe(true);
+    expect(
+      a.files.filter((f) => /^stories\/images\/.+\.(jpg|png)$/.test(f.path)).length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('passes the content check the build runs', async () => {
@@ -58,22 +69,43 @@ describe('bench corpus', () => {
   });
 
   it('uses every date precision, and 20XX only in the example campaign', () => {
-    const whens = front(a, 'activities').map((e) => ({ when: String(e.data.when), campaign: String(e.data.campaign), example: e.data.example === true }));
+    const whens = front(a, 'activities').map((e) => ({
+      when: String(e.data.when),
+      campaign: String(e.data.campaign),
+      example: e.data.example === true,
+    }));
     const kinds = new Set(
-      whens.filter((w) => !w.when.includes('X')).map(({ when }) => {
-        const p = parseWhen(when);
-        if (p.kind === 'deadline') return 'deadline';
-        if (p.kind === 'range') return p.start?.day === null ? 'month range' : 'day range';
-        if (p.end.day === null) return 'month';
-        if (p.end.approximate) return p.end.month !== null && p.end.day === daysInMonth(p.end.year, p.end.month) ? 'end of month' : 'approximate day';
-        return 'day';
-      }),
+      whens
+        .filter((w) => !w.when.includes('X'))
+        .map(({ when }) => {
+          const p = parseWhen(when);
+          if (p.kind === 'deadline') return 'deadline';
+          if (p.kind === 'range') return p.start?.day === null ? 'month range' : 'day range';
+          if (p.end.day === null) return 'month';
+          if (p.end.approximate)
+            return p.end.month !== null && p.end.day === daysInMonth(p.end.year, p.end.month)
+              ? 'end of month'
+              : 'approximate day';
+          return 'day';
+        }),
     );
-    expect([...kinds].sort()).toEqual(['approximate day', 'day', 'day range', 'deadline', 'end of month', 'month', 'month range']);
+    expect([...kinds].sort()).toEqual([
+      'approximate day',
+      'day',
+      'day range',
+      'deadline',
+      'end of month',
+      'month',
+      'month range',
+    ]);
     const unknownYear = whens.filter((w) => w.when.includes('20XX'));
     expect(unknownYear.length).toBeGreaterThan(0);
     for (const w of unknownYear) expect(w).toMatchObject({ campaign: '20xx', example: true });
-    const campaigns = parseYaml(String(a.files.find((f) => f.path === 'campaigns.yaml')?.data)) as { id: string; date: string; example?: boolean }[];
+    const campaigns = parseYaml(String(a.files.find((f) => f.path === 'campaigns.yaml')?.data)) as {
+      id: string;
+      date: string;
+      example?: boolean;
+    }[];
     for (const c of campaigns) expect(c.date.includes('X')).toBe(c.example === true);
   });
 

@@ -8,7 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { modeHeadScript } from '../../src/lib/versions/page-versions.ts';
-import { cssRefs, gzipSize, isFont, isNoindex, isStatusScript, jsImports, pageRefs, resolveRef, weighPage } from '../../scripts/bench/weight.ts';
+import {
+  cssRefs,
+  gzipSize,
+  isFont,
+  isNoindex,
+  isStatusScript,
+  jsImports,
+  pageRefs,
+  resolveRef,
+  weighPage,
+} from '../../scripts/bench/weight.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -27,7 +37,13 @@ describe('pageRefs', () => {
     ['scripts', ['/_astro/s.js']],
     ['inlineScripts', ['console.log(1)']],
     ['inlineStyles', ['body{color:red}']],
-    ['preloads', [{ href: '/f.woff2', as: 'font' }, { href: '/_astro/m.js', as: 'script' }]],
+    [
+      'preloads',
+      [
+        { href: '/f.woff2', as: 'font' },
+        { href: '/_astro/m.js', as: 'script' },
+      ],
+    ],
     ['media', ['/favicon.svg', '/i.webp', '/i-400.webp', '/i-800.webp']],
   ] as const)('finds %s', (key, expected) => expect(refs[key]).toEqual(expected));
 });
@@ -47,7 +63,11 @@ describe('cssRefs, jsImports, isFont, resolveRef', () => {
   ])('js %s', (js, expected) => expect(jsImports(js)).toEqual(expected));
 
   it.each([
-    ['/f.woff2', true], ['/f.woff?v=1', true], ['/f.ttf', true], ['/a.css', false], ['/woff2.js', false],
+    ['/f.woff2', true],
+    ['/f.woff?v=1', true],
+    ['/f.ttf', true],
+    ['/a.css', false],
+    ['/woff2.js', false],
   ])('isFont(%s) is %s', (url, expected) => expect(isFont(url)).toBe(expected));
 
   it.each([
@@ -80,7 +100,9 @@ describe('isStatusScript', () => {
     ['document.querySelector("#menu")', false, false],
     [modeHeadScript, false, true],
     [`${modeHeadScript}alert(1)`, false, false],
-  ])('%s (imports only the status script: %s) is %s', (js, importsOnlyStatus, expected) => expect(isStatusScript(js, importsOnlyStatus)).toBe(expected));
+  ])('%s (imports only the status script: %s) is %s', (js, importsOnlyStatus, expected) =>
+    expect(isStatusScript(js, importsOnlyStatus)).toBe(expected),
+  );
 });
 
 describe('weighPage', () => {
@@ -88,7 +110,8 @@ describe('weighPage', () => {
     const dist = await mkdtemp(join(tmpdir(), 'bench-weight-'));
     dirs.push(dist);
     const files: Record<string, string> = {
-      'page/index.html': '<link rel="stylesheet" href="/_astro/a.css"><p data-status>x</p><script type="module" src="/_astro/entry.js"></script><script type="module" src="/_astro/menu.js"></script>',
+      'page/index.html':
+        '<link rel="stylesheet" href="/_astro/a.css"><p data-status>x</p><script type="module" src="/_astro/entry.js"></script><script type="module" src="/_astro/menu.js"></script>',
       '_astro/a.css': '@font-face{src:url(/_astro/f.woff2)} p{color:red}',
       '_astro/f.woff2': 'not really a font',
       '_astro/entry.js': 'import"./today.js";',

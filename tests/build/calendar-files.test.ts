@@ -15,8 +15,10 @@ const eventsIn = (path: string): VEvent[] =>
   Object.values(ical.sync.parseICS(read(path))).filter((c): c is VEvent => c?.type === 'VEVENT');
 
 /** A date-only value as node-ical gives it (local midnight), as YYYY-MM-DD. */
-const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const ymd = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const nextDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const placeable = activities.filter((a) => span(a.data.when) !== null);
 const activityUid = (e: VEvent) => /^activity-(.+)@/.exec(e.uid)?.[1];
@@ -67,16 +69,27 @@ describe('/calendar.ics', () => {
 });
 
 describe('one calendar per unit', () => {
-  const involved = (noticeId: string) => new Set(activities.filter((a) => a.data.plan === noticeId).flatMap((a) => [...a.data.lead, ...a.data.partners]));
+  const involved = (noticeId: string) =>
+    new Set(
+      activities
+        .filter((a) => a.data.plan === noticeId)
+        .flatMap((a) => [...a.data.lead, ...a.data.partners]),
+    );
 
   it('exists for every unit with something of known year, holding its activities and the deadlines that bind it', () => {
     let files = 0;
     for (const unit of units) {
-      const mine = placeable.filter((a) => a.data.lead.includes(unit.name) || a.data.partners.includes(unit.name));
+      const mine = placeable.filter(
+        (a) => a.data.lead.includes(unit.name) || a.data.partners.includes(unit.name),
+      );
       const due = notices.flatMap((n) =>
         n.data.deadlines
           .map((d, i) => ({ d, uid: `deadline-${n.id}-${i + 1}` }))
-          .filter(({ d }) => span(d.due) !== null && (d.units ? d.units.includes(unit.name) : involved(n.id).has(unit.name))),
+          .filter(
+            ({ d }) =>
+              span(d.due) !== null &&
+              (d.units ? d.units.includes(unit.name) : involved(n.id).has(unit.name)),
+          ),
       );
       const path = `/units/${unit.slug}/calendar.ics`;
       if (!mine.length && !due.length) {
@@ -85,10 +98,14 @@ describe('one calendar per unit', () => {
       }
       files++;
       const events = eventsIn(path);
-      expect(events.filter(activityUid).map(activityUid).sort(), path).toEqual(mine.map((a) => a.id).sort());
+      expect(events.filter(activityUid).map(activityUid).sort(), path).toEqual(
+        mine.map((a) => a.id).sort(),
+      );
       for (const e of events.filter(activityUid)) expectMatches(e, activityUid(e)!);
       const deadlines = events.filter((e) => e.uid.startsWith('deadline-'));
-      expect(deadlines.map((e) => e.uid.split('@')[0]).sort(), path).toEqual(due.map((x) => x.uid).sort());
+      expect(deadlines.map((e) => e.uid.split('@')[0]).sort(), path).toEqual(
+        due.map((x) => x.uid).sort(),
+      );
       for (const e of deadlines) {
         const { d } = due.find((x) => e.uid.startsWith(`${x.uid}@`))!;
         expect(ymd(e.start), e.uid).toBe(span(d.due)!.last);
@@ -119,6 +136,7 @@ describe('one calendar per activity', () => {
 
   it('uses the same UID as the site calendar, so a rebuild or a second import does not duplicate it', () => {
     const all = new Map(eventsIn('/calendar.ics').map((e) => [activityUid(e), e.uid]));
-    for (const a of placeable) expect(eventsIn(`/activities/${a.id}/calendar.ics`)[0]?.uid).toBe(all.get(a.id));
+    for (const a of placeable)
+      expect(eventsIn(`/activities/${a.id}/calendar.ics`)[0]?.uid).toBe(all.get(a.id));
   });
 });

@@ -31,14 +31,20 @@ describe('a file that cannot be read as intended', () => {
   });
 
   it('front matter that is not valid YAML', () => {
-    const problems = problemsOf({ path: story, text: '---\ntitle: 测试\ndate: "2020-10-12\nauthor: x\n---\n\n正文\n' });
+    const problems = problemsOf({
+      path: story,
+      text: '---\ntitle: 测试\ndate: "2020-10-12\nauthor: x\n---\n\n正文\n',
+    });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatchObject({ file: story, key: '', expected: '合法的 YAML 前言' });
     expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
   });
 
   it('a colon inside an unquoted title', () => {
-    const [p] = problemsOf({ path: story, text: goodStory().replace('title: 测试故事', 'title: 通知: 关于扶贫日') });
+    const [p] = problemsOf({
+      path: story,
+      text: goodStory().replace('title: 测试故事', 'title: 通知: 关于扶贫日'),
+    });
     expect(p).toMatchObject({ file: story, line: 2, expected: '合法的 YAML 前言' });
   });
 
@@ -59,7 +65,10 @@ describe('a file that cannot be read as intended', () => {
 
 describe('identity', () => {
   it('two entries with one slug (a .md and an .mdx)', () => {
-    const problems = problemsOf({ path: story, text: goodStory() }, { path: story.replace(/\.md$/, '.mdx'), text: goodStory() });
+    const problems = problemsOf(
+      { path: story, text: goodStory() },
+      { path: story.replace(/\.md$/, '.mdx'), text: goodStory() },
+    );
     const dup = problems.find((p) => p.expected.includes('唯一'));
     expect(dup).toMatchObject({ written: 'ceshi-gushi' });
     expect(dup?.fix).toContain(story);
@@ -69,14 +78,23 @@ describe('identity', () => {
     const path = 'src/content/units.yaml';
     const text = `- name: 甲单位\n  slug: jia\n  kind: other\n- name: 乙单位\n  slug: jia\n  kind: other\n`;
     const problems = problemsOf({ path, text });
-    expect(problems).toContainEqual(expect.objectContaining({ file: path, line: 5, key: 'slug', written: 'jia' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: path, line: 5, key: 'slug', written: 'jia' }),
+    );
   });
 });
 
 describe('fields', () => {
   it('a required field left out', () => {
-    const p = problemsOf({ path: story, text: goodStory().replace('author: 测试作者\n', '') }).find((x) => x.key === 'author');
-    expect(p).toMatchObject({ file: story, written: '（未填写）', expected: '应填写作者（文字）', fix: '加上字段 author' });
+    const p = problemsOf({ path: story, text: goodStory().replace('author: 测试作者\n', '') }).find(
+      (x) => x.key === 'author',
+    );
+    expect(p).toMatchObject({
+      file: story,
+      written: '（未填写）',
+      expected: '应填写作者（文字）',
+      fix: '加上字段 author',
+    });
   });
 
   it('a misspelled key', () => {
@@ -86,7 +104,10 @@ describe('fields', () => {
   });
 
   it('a date that does not parse', () => {
-    const [p] = problemsOf({ path: story, text: goodStory().replace('date: "2020-10-12"', 'date: 2020年10月12日') });
+    const [p] = problemsOf({
+      path: story,
+      text: goodStory().replace('date: "2020-10-12"', 'date: 2020年10月12日'),
+    });
     expect(p).toMatchObject({ file: story, line: 3, key: 'date', written: '“2020年10月12日”' });
     expect(p?.expected).toContain('EDTF');
   });
@@ -111,7 +132,12 @@ describe('fields', () => {
     const path = 'src/content/activities/ceshi-huodong.md';
     const text = `---\ntitle: 测试活动\ncampaign: "2020"\nwhen: "2020-10"\nlead: [塔城地区扶贫开发领导小组办]\ncategory: 主题活动\nsummary: 摘要。\n---\n`;
     const [p] = problemsOf({ path, text });
-    expect(p).toMatchObject({ file: path, line: 5, key: 'lead.0', written: '“塔城地区扶贫开发领导小组办”' });
+    expect(p).toMatchObject({
+      file: path,
+      line: 5,
+      key: 'lead.0',
+      written: '“塔城地区扶贫开发领导小组办”',
+    });
     expect(p?.expected).toContain('units.yaml');
     expect(p?.fix).toContain('是否想写：塔城地区扶贫开发领导小组');
   });
@@ -133,7 +159,8 @@ describe('fields', () => {
 
   it('a ledger that spends more than was raised', () => {
     const path = 'src/content/appeals/ceshi-mujuan.md';
-    const ledger = 'raised: 1000\nledger:\n  - date: "2020-10-20"\n    item: 购买物资\n    amount: 1500\n    recipient: 某村\n';
+    const ledger =
+      'raised: 1000\nledger:\n  - date: "2020-10-20"\n    item: 购买物资\n    amount: 1500\n    recipient: 某村\n';
     const [p] = problemsOf({ path, text: appeal(ledger) });
     expect(p).toMatchObject({ file: path, key: 'ledger', written: '支出合计 1500 元' });
     expect(p?.expected).toContain('不能超过已筹金额 1000 元');
@@ -143,31 +170,59 @@ describe('fields', () => {
 describe('bodies', () => {
   it('an empty body where one is required', () => {
     const [p] = problemsOf({ path: story, text: goodStory('', '') });
-    expect(p).toMatchObject({ file: story, line: 7, written: '正文为空', expected: '前言之后的正文' });
+    expect(p).toMatchObject({
+      file: story,
+      line: 7,
+      written: '正文为空',
+      expected: '前言之后的正文',
+    });
   });
 
   it('an image without alt text', () => {
-    const [p] = problemsOf({ path: story, text: goodStory('', '正文。\n\n![](./images/cunlu-tongle.png)\n') });
-    expect(p).toMatchObject({ file: story, line: 10, key: '正文', expected: '每张图片都要有说明文字（alt）' });
+    const [p] = problemsOf({
+      path: story,
+      text: goodStory('', '正文。\n\n![](./images/cunlu-tongle.png)\n'),
+    });
+    expect(p).toMatchObject({
+      file: story,
+      line: 10,
+      key: '正文',
+      expected: '每张图片都要有说明文字（alt）',
+    });
   });
 
   it('an image path that does not exist', () => {
     const [p] = problemsOf({ path: story, text: goodStory('', '![村路](./images/meiyou.png)\n') });
-    expect(p).toMatchObject({ file: story, line: 8, key: '正文', written: './images/meiyou.png', expected: '存在的图片文件' });
+    expect(p).toMatchObject({
+      file: story,
+      line: 8,
+      key: '正文',
+      written: './images/meiyou.png',
+      expected: '存在的图片文件',
+    });
   });
 
   it('a cover that does not exist', () => {
-    const [p] = problemsOf({ path: story, text: goodStory('cover:\n  src: ./images/meiyou.png\n  alt: 说明\n') });
+    const [p] = problemsOf({
+      path: story,
+      text: goodStory('cover:\n  src: ./images/meiyou.png\n  alt: 说明\n'),
+    });
     expect(p).toMatchObject({ file: story, key: 'cover.src', written: '“./images/meiyou.png”' });
   });
 
   it('a cover without alt text', () => {
-    const [p] = problemsOf({ path: story, text: goodStory('cover:\n  src: ./images/cunlu-tongle.png\n') });
+    const [p] = problemsOf({
+      path: story,
+      text: goodStory('cover:\n  src: ./images/cunlu-tongle.png\n'),
+    });
     expect(p).toMatchObject({ file: story, key: 'cover.alt', written: '（未填写）' });
   });
 
   it('an <img> written as HTML', () => {
-    const [p] = problemsOf({ path: story, text: goodStory('', '<img src="./images/cunlu-tongle.png" alt="村路">\n') });
+    const [p] = problemsOf({
+      path: story,
+      text: goodStory('', '<img src="./images/cunlu-tongle.png" alt="村路">\n'),
+    });
     expect(p).toMatchObject({ file: story, line: 8, key: '正文', expected: reasons.image });
   });
 
@@ -178,21 +233,36 @@ describe('bodies', () => {
     ['<img src=x onerror=alert(1)>', reasons.handler, '<img src=x onerror=alert(1)>'],
     ['<svg onload=alert(1)></svg>', reasons.handler, '<svg onload=alert(1)>'],
     ['[点我](javascript:alert(1))', reasons.javascript, '[点我](javascript:alert(1)'],
-    ['<a href="jav&#x61;script:alert(1)">点我</a>', reasons.javascript, '<a href="jav&#x61;script:alert(1)">'],
+    [
+      '<a href="jav&#x61;script:alert(1)">点我</a>',
+      reasons.javascript,
+      '<a href="jav&#x61;script:alert(1)">',
+    ],
     ['[点我](data:text/html,hi)', reasons.data, '[点我](data:text/html,hi)'],
-    ['<iframe src="https://example.com/"></iframe>', reasons.embed, '<iframe src="https://example.com/">'],
+    [
+      '<iframe src="https://example.com/"></iframe>',
+      reasons.embed,
+      '<iframe src="https://example.com/">',
+    ],
     ['<object data="x.swf"></object>', reasons.embed, '<object data="x.swf">'],
     ['<font color="red">红字</font>', reasons.tag, '<font color="red">'],
   ])('unsafe: %s', (payload, expected, written) => {
     const problems = problemsOf({ path: story, text: goodStory('', `第一段。\n\n${payload}\n`) });
-    expect(problems).toContainEqual(expect.objectContaining({ file: story, line: 10, key: '正文', written, expected }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: story, line: 10, key: '正文', written, expected }),
+    );
   });
 });
 
 describe('every problem at once', () => {
   it('lists problems of several files and fields together, sorted by file and line', () => {
     const problems = problemsWith(
-      { path: story, text: goodStory().replace('date: "2020-10-12"', 'date: 明天').replace('author: 测试作者\n', '') },
+      {
+        path: story,
+        text: goodStory()
+          .replace('date: "2020-10-12"', 'date: 明天')
+          .replace('author: 测试作者\n', ''),
+      },
       { path: 'src/content/stories/ceshi-er.md', text: goodStory('', '<script>x</script>\n') },
     );
     expect(problems.map((p) => [p.file, p.line, p.key])).toEqual([
@@ -216,8 +286,16 @@ describe('npm run check and npm run build', () => {
   it('npm run check lists every problem and exits 1; the build stops with the same report', async () => {
     const project = tempProject();
     try {
-      project.write('src/content/stories/ceshi-gushi.md', goodStory('', '<iframe src="https://x.example/"></iframe>\n').replace('author: 测试作者\n', ''));
-      const run = spawnSync('node_modules/.bin/node', ['scripts/check.ts', project.root], { encoding: 'utf8' });
+      project.write(
+        'src/content/stories/ceshi-gushi.md',
+        goodStory('', '<iframe src="https://x.example/"></iframe>\n').replace(
+          'author: 测试作者\n',
+          '',
+        ),
+      );
+      const run = spawnSync('node_modules/.bin/node', ['scripts/check.ts', project.root], {
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('内容检查发现 2 处问题');
       expect(run.stderr).toContain('src/content/stories/ceshi-gushi.md:7  字段 正文');
@@ -226,7 +304,11 @@ describe('npm run check and npm run build', () => {
       expect(run.stderr).not.toMatch(/\bat \S+:\d+:\d+/);
 
       const hook = contentCheck().hooks['astro:config:setup'] as (o: unknown) => Promise<void>;
-      const setup = hook({ config: { root: new URL(`file://${project.root}/`) }, command: 'build', logger: { error: () => {} } });
+      const setup = hook({
+        config: { root: new URL(`file://${project.root}/`) },
+        command: 'build',
+        logger: { error: () => {} },
+      });
       await expect(setup).rejects.toBeInstanceOf(Error);
       const error = await setup.catch((e: Error) => e);
       expect((error as Error).message).toBe(run.stderr);

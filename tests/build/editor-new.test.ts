@@ -12,7 +12,11 @@ const project = tempProject();
 afterAll(() => project.remove());
 
 const runNew = (...args: string[]) =>
-  spawnSync('node_modules/.bin/node', ['scripts/new.ts', ...args, '--root', project.root, '--date', '2020-10-09'], { encoding: 'utf8' });
+  spawnSync(
+    'node_modules/.bin/node',
+    ['scripts/new.ts', ...args, '--root', project.root, '--date', '2020-10-09'],
+    { encoding: 'utf8' },
+  );
 
 /** Fills what only the editor knows: the empty names, choices and the body. */
 const names: Record<string, string> = {
@@ -30,7 +34,10 @@ const names: Record<string, string> = {
 function fill(text: string, collection: string): string {
   let out = text;
   for (const [key, line] of Object.entries(names)) {
-    const filled = key === 'kind' ? `kind: ${collection === 'commendations' ? 'individual' : 'initiative'}` : line;
+    const filled =
+      key === 'kind'
+        ? `kind: ${collection === 'commendations' ? 'individual' : 'initiative'}`
+        : line;
     out = out.replace(new RegExp(`^${key}: (""|\\[\\])$`, 'm'), filled);
   }
   return `${out.trimEnd()}\n\n正文第一段。\n`;
@@ -48,7 +55,7 @@ describe.each(folders.map((c) => [c.name, c] as const))('npm run new -- %s', (na
     created = /已创建：(\S+)/.exec(run.stdout)?.[1] ?? '';
   });
 
-  it('names the file with the year and the title\'s pinyin', () => {
+  it("names the file with the year and the title's pinyin", () => {
     expect(created).toBe(`${collection.path}/2020-fupin-ri-zhucun-liangnian-wokan-cunli.md`);
   });
 
@@ -72,7 +79,8 @@ describe.each(folders.map((c) => [c.name, c] as const))('npm run new -- %s', (na
     expect(mine.length).toBeGreaterThan(0);
     // Nothing else in the project is affected (entries made for the collections before were filled in).
     expect(problems.filter((p) => p.file !== created)).toEqual([]);
-    for (const p of mine) expect(['', ...Object.keys(names)]).toContain(p.key.replace(/\.\d+$/, ''));
+    for (const p of mine)
+      expect(['', ...Object.keys(names)]).toContain(p.key.replace(/\.\d+$/, ''));
     const path = join(project.root, created);
     writeFileSync(path, fill(readFileSync(path, 'utf8'), name));
     const after = await checkContentDir(project.root);
@@ -99,7 +107,7 @@ describe('npm run new, refusals', () => {
     expect(run.stderr).toContain(message);
   });
 
-  it('takes the collection\'s Chinese name too', () => {
+  it("takes the collection's Chinese name too", () => {
     const run = runNew('故事', '扶贫车间');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('已创建：src/content/stories/2020-fupin-chejian.md');

@@ -26,7 +26,12 @@ interface Item {
   'content:encoded': string;
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, processEntities: true, htmlEntities: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  processEntities: true,
+  htmlEntities: false,
+});
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
 const feed = (path: string) => {
   const channel = parser.parse(read(path)).rss.channel;
@@ -42,9 +47,15 @@ const fileOf = (url: string) => {
 /** The last paragraph of an entry's Markdown source, as plain text. */
 function lastParagraph(link: string): string {
   const [, kind, id] = /\/([^/]+)\/([^/]+)\/$/.exec(new URL(link).pathname)!;
-  const file = ['md', 'mdx'].map((ext) => join('src/content', kind!, `${id}.${ext}`)).find((f) => existsSync(f))!;
+  const file = ['md', 'mdx']
+    .map((ext) => join('src/content', kind!, `${id}.${ext}`))
+    .find((f) => existsSync(f))!;
   const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  const last = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean).at(-1)!;
+  const last = body
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean)
+    .at(-1)!;
   return last
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]/g, '')
@@ -57,7 +68,9 @@ describe('feeds', () => {
   it('are built: the site-wide feed and one per collection, each with a Traditional copy, and no other', () => {
     const rss = allFiles().filter((f) => f.endsWith('.xml') && f.includes('rss'));
     expect(rss.filter((f) => !f.startsWith('/zh-hant/')).sort()).toEqual([...feedPaths].sort());
-    expect(rss.filter((f) => f.startsWith('/zh-hant/')).sort()).toEqual(feedPaths.map((f) => `/zh-hant${f}`).sort());
+    expect(rss.filter((f) => f.startsWith('/zh-hant/')).sort()).toEqual(
+      feedPaths.map((f) => `/zh-hant${f}`).sort(),
+    );
   });
 
   describe.each(feedPaths)('%s', (path) => {
@@ -70,22 +83,33 @@ describe('feeds', () => {
       expect(channel.language).toBe('zh-CN');
       expect(channel.title).toBeTruthy();
       expect(channel.description).toBeTruthy();
-      expect(channel['atom:link']).toMatchObject({ '@_href': `${site.url}${path}`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+      expect(channel['atom:link']).toMatchObject({
+        '@_href': `${site.url}${path}`,
+        '@_rel': 'self',
+        '@_type': 'application/rss+xml',
+      });
       expect(channel.image.title).toBe(channel.title);
       const image = fileOf(channel.image.url);
       expect(image && existsSync(image)).toBe(true);
-      expect(pngSize(readFileSync(image!))).toEqual({ width: Number(channel.image.width), height: Number(channel.image.height) });
+      expect(pngSize(readFileSync(image!))).toEqual({
+        width: Number(channel.image.width),
+        height: Number(channel.image.height),
+      });
     });
 
     it('has items, at most 50, newest first, each dated in RFC 822 at midnight China time', () => {
       expect(items.length).toBeGreaterThan(0);
       expect(items.length).toBeLessThanOrEqual(50);
       const times = items.map((item) => {
-        expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0800$/);
+        expect(item.pubDate).toMatch(
+          /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} 00:00:00 \+0800$/,
+        );
         const time = Date.parse(item.pubDate);
         expect(Number.isNaN(time)).toBe(false);
         // The weekday written agrees with the date.
-        expect(new Date(time + 8 * 3600_000).toUTCString().slice(0, 3)).toBe(item.pubDate.slice(0, 3));
+        expect(new Date(time + 8 * 3600_000).toUTCString().slice(0, 3)).toBe(
+          item.pubDate.slice(0, 3),
+        );
         return time;
       });
       expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -111,7 +135,9 @@ describe('feeds', () => {
         expect(html).toBeTruthy();
         expect(html).not.toMatch(/<(script|style|iframe)\b|\son\w+=|javascript:/i);
         for (const [, attr, url] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
-          expect(decodeEntities(url!), `${attr} in ${item.link}`).toMatch(/^(https?:|mailto:|tel:)/);
+          expect(decodeEntities(url!), `${attr} in ${item.link}`).toMatch(
+            /^(https?:|mailto:|tel:)/,
+          );
           const file = fileOf(decodeEntities(url!));
           if (file) expect(existsSync(file.replace(/#.*$/, '')), url).toBe(true);
         }
@@ -119,7 +145,9 @@ describe('feeds', () => {
         const text = textOf(html).trim();
         const pageText = textOf(page(new URL(item.link).pathname));
         expect(text.length).toBeGreaterThan(item.description.length / 2);
-        const paragraphs = [...html.matchAll(/<(p|li|h[2-6])>([\s\S]*?)<\/\1>/g)].map(([, , inner]) => textOf(inner!).trim()).filter(Boolean);
+        const paragraphs = [...html.matchAll(/<(p|li|h[2-6])>([\s\S]*?)<\/\1>/g)]
+          .map(([, , inner]) => textOf(inner!).trim())
+          .filter(Boolean);
         expect(paragraphs.length).toBeGreaterThan(0);
         for (const p of paragraphs) expect(pageText, item.link).toContain(p);
         // Not cut short: the last paragraph the editor wrote is there.
@@ -140,7 +168,9 @@ describe('feeds', () => {
   });
 
   it('carries links inside content made absolute (the example bodies link to other pages)', () => {
-    const html = feed('/rss.xml').items.map((i) => i['content:encoded']).join('\n');
+    const html = feed('/rss.xml')
+      .items.map((i) => i['content:encoded'])
+      .join('\n');
     expect(html).toMatch(new RegExp(`href="${site.url.replace(/\./g, '\\.')}/`));
     expect(html).not.toMatch(/href="\//);
   });

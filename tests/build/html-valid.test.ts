@@ -13,7 +13,9 @@ describe('every built page is valid HTML', () => {
   it.each(allPages())('%s', async (path) => {
     const report = await validator.validateFile(join(distDir, path));
     const errors = report.results.flatMap((r) =>
-      r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+      r.messages.map(
+        (m) => `${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`,
+      ),
     );
     expect(errors).toEqual([]);
   });

@@ -22,7 +22,8 @@ function linksOf(html: string): [string, string][] {
   const out: [string, string][] = [];
   for (const el of DomUtils.getElementsByTagName(() => true, doc, true)) {
     const a = el.attribs;
-    for (const name of ['href', 'src', 'poster', 'action', 'data', 'cite']) if (a[name] !== undefined) out.push([`<${el.name} ${name}>`, a[name]!]);
+    for (const name of ['href', 'src', 'poster', 'action', 'data', 'cite'])
+      if (a[name] !== undefined) out.push([`<${el.name} ${name}>`, a[name]!]);
     for (const name of ['srcset', 'imagesrcset']) {
       if (a[name] === undefined) continue;
       for (const candidate of a[name]!.split(',')) {
@@ -30,7 +31,12 @@ function linksOf(html: string): [string, string][] {
         if (url) out.push([`<${el.name} ${name}>`, url]);
       }
     }
-    if (el.name === 'meta' && a.content && /^(og:|twitter:)/.test(a.property ?? a.name ?? '') && a.content.startsWith(`${siteOrigin}/`)) {
+    if (
+      el.name === 'meta' &&
+      a.content &&
+      /^(og:|twitter:)/.test(a.property ?? a.name ?? '') &&
+      a.content.startsWith(`${siteOrigin}/`)
+    ) {
       out.push([`<meta ${a.property ?? a.name}>`, a.content]);
     }
   }
@@ -43,7 +49,13 @@ function idsOf(file: string): Set<string> {
   let ids = idCache.get(file);
   if (!ids) {
     const doc = parseDocument(readFileSync(join(distDir, file), 'utf8'));
-    ids = new Set(DomUtils.getElementsByTagName(() => true, doc, true).flatMap((el) => [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined].filter((x): x is string => !!x)));
+    ids = new Set(
+      DomUtils.getElementsByTagName(() => true, doc, true).flatMap((el) =>
+        [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined].filter(
+          (x): x is string => !!x,
+        ),
+      ),
+    );
     idCache.set(file, ids);
   }
   return ids;
@@ -54,9 +66,13 @@ function fileFor(pathname: string): { file?: string; problem?: string } {
   const path = decodeURIComponent(pathname);
   const full = join(distDir, path);
   if (!full.startsWith(distDir)) return { problem: 'points outside the site' };
-  if (path.endsWith('/')) return existsSync(join(full, 'index.html')) ? { file: `${path}index.html` } : { problem: 'no such page' };
+  if (path.endsWith('/'))
+    return existsSync(join(full, 'index.html'))
+      ? { file: `${path}index.html` }
+      : { problem: 'no such page' };
   if (!existsSync(full)) return { problem: 'no such file' };
-  if (statSync(full).isDirectory()) return { problem: 'a folder linked without its trailing slash' };
+  if (statSync(full).isDirectory())
+    return { problem: 'a folder linked without its trailing slash' };
   return { file: path };
 }
 
@@ -95,9 +111,15 @@ describe('no broken links in the build', () => {
 
   it('finds a broken link, a missing fragment and a folder without its slash', () => {
     // The checker itself, on a page of links that cannot resolve.
-    const html = '<a href="/no-such-page/">x</a><a href="/#no-such-id">y</a><img src="/_astro" alt=""><a href="mailto:a@b.c">m</a>';
+    const html =
+      '<a href="/no-such-page/">x</a><a href="/#no-such-id">y</a><img src="/_astro" alt=""><a href="mailto:a@b.c">m</a>';
     const links = linksOf(html);
-    expect(links.map(([, v]) => v)).toEqual(['/no-such-page/', '/#no-such-id', '/_astro', 'mailto:a@b.c']);
+    expect(links.map(([, v]) => v)).toEqual([
+      '/no-such-page/',
+      '/#no-such-id',
+      '/_astro',
+      'mailto:a@b.c',
+    ]);
     expect(fileFor('/no-such-page/').problem).toBe('no such page');
     expect(fileFor('/_astro').problem).toBe('a folder linked without its trailing slash');
     expect(idsOf('/index.html').has('no-such-id')).toBe(false);
@@ -105,10 +127,15 @@ describe('no broken links in the build', () => {
   });
 
   it('every sitemap address is a page of the build', () => {
-    const xml = allFiles().filter((f) => /^\/sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(distDir, f), 'utf8')).join('');
+    const xml = allFiles()
+      .filter((f) => /^\/sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'))
+      .join('');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(10);
-    const missing = locs.filter((loc) => !loc.startsWith(`${siteOrigin}/`) || fileFor(new URL(loc).pathname).problem);
+    const missing = locs.filter(
+      (loc) => !loc.startsWith(`${siteOrigin}/`) || fileFor(new URL(loc).pathname).problem,
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ function files(dir: string): string[] {
     .sort();
 }
 /** What this test compares: every schedule page and calendar (and the home page's countdown). */
-const isSchedule = (f: string) => /^(activities|campaigns|units)\//.test(f) || f === 'calendar.ics' || f === 'index.html';
+const isSchedule = (f: string) =>
+  /^(activities|campaigns|units)\//.test(f) || f === 'calendar.ics' || f === 'index.html';
 const read = (zone: string, file: string) => readFileSync(join(out(zone), file), 'utf8');
 
 beforeAll(() => {
@@ -44,7 +45,9 @@ describe(`builds under ${zones.join(' and ')}`, () => {
     expect(west!.length).toBeGreaterThan(activities.length);
     expect(west!.filter((f) => f.endsWith('.ics')).length).toBeGreaterThan(1);
     expect(east).toEqual(west);
-    const differing = west!.filter((f) => !readFileSync(join(out(zones[0]), f)).equals(readFileSync(join(out(zones[1]), f))));
+    const differing = west!.filter(
+      (f) => !readFileSync(join(out(zones[0]), f)).equals(readFileSync(join(out(zones[1]), f))),
+    );
     expect(differing).toEqual([]);
   });
 });
@@ -57,31 +60,50 @@ describe(`with today pinned to ${DAY}, JavaScript off`, () => {
     for (const a of activities.filter((x) => x.data.campaign === currentCampaign)) {
       const status = statusOn(a.data.when, DAY)!;
       statuses.add(status);
-      const badges = [...html().matchAll(new RegExp(`data-activity="${a.id}"[^>]*>[\\s\\S]*?data-status="(\\w+)"[^>]*>([^<]*)<`, 'g'))];
+      const badges = [
+        ...html().matchAll(
+          new RegExp(
+            `data-activity="${a.id}"[^>]*>[\\s\\S]*?data-status="(\\w+)"[^>]*>([^<]*)<`,
+            'g',
+          ),
+        ),
+      ];
       expect(badges.length, a.id).toBeGreaterThan(0);
       for (const [, attr, text] of badges) {
         expect(attr, a.id).toBe(status);
-        expect(text, a.id).toBe({ upcoming: '即将开始', ongoing: '进行中', ended: '已结束' }[status]);
+        expect(text, a.id).toBe(
+          { upcoming: '即将开始', ongoing: '进行中', ended: '已结束' }[status],
+        );
       }
     }
     expect([...statuses].sort()).toEqual(['ended', 'ongoing', 'upcoming']);
   });
 
   it('marks the deadlines already past and counts the days to the others', () => {
-    const unit = units.find((u) => activities.some((a) => a.data.campaign === currentCampaign && a.data.lead.includes(u.name)))!;
+    const unit = units.find((u) =>
+      activities.some((a) => a.data.campaign === currentCampaign && a.data.lead.includes(u.name)),
+    )!;
     const page = read('America/Los_Angeles', `units/${unit.slug}/index.html`);
-    const dated = notices.filter((n) => n.data.campaign === currentCampaign).flatMap((n) => n.data.deadlines);
+    const dated = notices
+      .filter((n) => n.data.campaign === currentCampaign)
+      .flatMap((n) => n.data.deadlines);
     expect(dated.length).toBeGreaterThan(0);
     for (const d of dated) {
       const due = lastDay(d.due.end)!;
       const left = Math.round((Date.parse(due) - Date.parse(DAY)) / 86_400_000);
       const mark = left < 0 ? '已过期' : left === 0 ? '今天截止' : `还剩 ${left} 天`;
-      expect(page, d.task).toMatch(new RegExp(`data-due="${due}" data-state="${left < 0 ? 'past' : left ? 'left' : 'today'}"[\\s\\S]*?data-left[^>]*>${mark}<`));
+      expect(page, d.task).toMatch(
+        new RegExp(
+          `data-due="${due}" data-state="${left < 0 ? 'past' : left ? 'left' : 'today'}"[\\s\\S]*?data-left[^>]*>${mark}<`,
+        ),
+      );
     }
   });
 
   it('counts down to 17 October on the home page', () => {
     const left = Math.round((Date.parse('2020-10-17') - Date.parse(DAY)) / 86_400_000);
-    expect(textOf(read('Asia/Shanghai', 'index.html'))).toContain(`距2020年扶贫日（10月17日）还有 ${left} 天`);
+    expect(textOf(read('Asia/Shanghai', 'index.html'))).toContain(
+      `距2020年扶贫日（10月17日）还有 ${left} 天`,
+    );
   });
 });

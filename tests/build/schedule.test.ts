@@ -8,20 +8,37 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastDay, monthsCovered, span } from '../../src/lib/content/dates.ts';
 import { categorySlug } from '../../src/lib/schedule/filters.ts';
-import { activities, campaigns, currentCampaign, notices, regions, units } from '../support/schedule-content.ts';
+import {
+  activities,
+  campaigns,
+  currentCampaign,
+  notices,
+  regions,
+  units,
+} from '../support/schedule-content.ts';
 import { distDir, page, textOf } from '../support/dist.ts';
 
 /** The months of a timeline page and the activities listed in each, from the markup's data-* hooks. */
-function timelineOf(html: string, prefix = 'm'): { month: string; items: { id: string; continuing: boolean; status?: string }[] }[] {
-  const heads = [...html.matchAll(new RegExp(`<section[^>]*>\\s*<h[23] id="${prefix}-([0-9X]{4}-\\d{2})"`, 'g'))];
+function timelineOf(
+  html: string,
+  prefix = 'm',
+): { month: string; items: { id: string; continuing: boolean; status?: string }[] }[] {
+  const heads = [
+    ...html.matchAll(new RegExp(`<section[^>]*>\\s*<h[23] id="${prefix}-([0-9X]{4}-\\d{2})"`, 'g')),
+  ];
   return heads.map((head) => {
     const chunk = html.slice(head.index, html.indexOf('</section>', head.index));
-    const items = chunk.split('<li').slice(1).flatMap((li) => {
-      const id = /^[^>]*data-activity="([^"]+)"/.exec(li)?.[1];
-      if (!id) return [];
-      const status = /data-status="(\w+)"/.exec(li)?.[1];
-      return [{ id, continuing: /^[^>]*data-continuing/.test(li), ...(status ? { status } : {}) }];
-    });
+    const items = chunk
+      .split('<li')
+      .slice(1)
+      .flatMap((li) => {
+        const id = /^[^>]*data-activity="([^"]+)"/.exec(li)?.[1];
+        if (!id) return [];
+        const status = /data-status="(\w+)"/.exec(li)?.[1];
+        return [
+          { id, continuing: /^[^>]*data-continuing/.test(li), ...(status ? { status } : {}) },
+        ];
+      });
     return { month: head[1] as string, items };
   });
 }
@@ -43,8 +60,13 @@ describe('the timeline at /activities/', () => {
     for (const a of expected) {
       const months = monthsCovered(a.data.when);
       const where = timeline.filter((m) => m.items.some((i) => i.id === a.id));
-      expect(where.map((m) => m.month), a.id).toEqual(months);
-      where.forEach((m, n) => expect(m.items.find((i) => i.id === a.id)?.continuing, `${a.id} in ${m.month}`).toBe(n > 0));
+      expect(
+        where.map((m) => m.month),
+        a.id,
+      ).toEqual(months);
+      where.forEach((m, n) =>
+        expect(m.items.find((i) => i.id === a.id)?.continuing, `${a.id} in ${m.month}`).toBe(n > 0),
+      );
     }
   });
 
@@ -53,10 +75,16 @@ describe('the timeline at /activities/', () => {
     expect(months).toEqual([...months].sort());
     const byId = new Map(expected.map((a) => [a.id, a]));
     for (const m of timeline) {
-      const fresh = m.items.filter((i) => !i.continuing).map((i) => span(byId.get(i.id)!.data.when)!.first!);
+      const fresh = m.items
+        .filter((i) => !i.continuing)
+        .map((i) => span(byId.get(i.id)!.data.when)!.first!);
       expect(fresh, m.month).toEqual([...fresh].sort());
       const firstFresh = m.items.findIndex((i) => !i.continuing);
-      if (firstFresh >= 0) expect(m.items.slice(firstFresh).every((i) => !i.continuing), m.month).toBe(true);
+      if (firstFresh >= 0)
+        expect(
+          m.items.slice(firstFresh).every((i) => !i.continuing),
+          m.month,
+        ).toBe(true);
     }
   });
 
@@ -64,7 +92,9 @@ describe('the timeline at /activities/', () => {
     const html = page('/activities/');
     for (const a of expected) {
       const days = span(a.data.when)!;
-      const badge = new RegExp(`data-activity="${a.id}"[\\s\\S]*?data-status="(upcoming|ongoing|ended)" data-first="${days.first}" data-last="${days.last}"`);
+      const badge = new RegExp(
+        `data-activity="${a.id}"[\\s\\S]*?data-status="(upcoming|ongoing|ended)" data-first="${days.first}" data-last="${days.last}"`,
+      );
       expect(html, a.id).toMatch(badge);
     }
   });
@@ -72,7 +102,8 @@ describe('the timeline at /activities/', () => {
   it('reaches every campaign by year, the example one included', () => {
     const html = page('/activities/');
     for (const c of campaigns) expect(html).toContain(`href="${base(c.id)}"`);
-    for (const c of campaigns) expect(existsSync(join(distDir, base(c.id), 'index.html')), c.id).toBe(true);
+    for (const c of campaigns)
+      expect(existsSync(join(distDir, base(c.id), 'index.html')), c.id).toBe(true);
   });
 
   it('shows a plan without a year as written, and says it cannot go on a calendar', () => {
@@ -90,8 +121,10 @@ describe('the timeline at /activities/', () => {
 
 describe('filter pages, one per lead unit, region and category', () => {
   const lists = {
-    lead: (a: (typeof activities)[number]) => a.data.lead.map((n) => units.find((u) => u.name === n)!.slug),
-    region: (a: (typeof activities)[number]) => a.data.regions.map((n) => regions.find((r) => r.name === n)!.slug),
+    lead: (a: (typeof activities)[number]) =>
+      a.data.lead.map((n) => units.find((u) => u.name === n)!.slug),
+    region: (a: (typeof activities)[number]) =>
+      a.data.regions.map((n) => regions.find((r) => r.name === n)!.slug),
     category: (a: (typeof activities)[number]) => [categorySlug(a.data.category)],
   };
 
@@ -110,7 +143,9 @@ describe('filter pages, one per lead unit, region and category', () => {
           const kept = all.filter((a) => slugsOf(a).includes(slug)).map((a) => a.id);
           expect([...shown].sort(), path).toEqual(kept.sort());
           expect(html, path).toMatch(new RegExp(`href="${path}"[^>]*aria-current="page"`));
-          expect(html, path).toMatch(new RegExp(`<a href="${base(c.id)}"[^>]*>[\\s\\S]{0,200}清除筛选`));
+          expect(html, path).toMatch(
+            new RegExp(`<a href="${base(c.id)}"[^>]*>[\\s\\S]{0,200}清除筛选`),
+          );
           expect(textOf(html), path).toContain(`共 ${kept.length} 项`);
         }
       });
@@ -119,7 +154,9 @@ describe('filter pages, one per lead unit, region and category', () => {
 
   it('uses ASCII addresses only', () => {
     const html = page('/activities/');
-    const links = [...html.matchAll(/href="(\/activities\/(?:lead|region|category)\/[^"]+)"/g)].map((m) => m[1]);
+    const links = [...html.matchAll(/href="(\/activities\/(?:lead|region|category)\/[^"]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^[\x21-\x7e]+$/);
   });
@@ -127,33 +164,53 @@ describe('filter pages, one per lead unit, region and category', () => {
 
 describe('unit pages: duties and roles', () => {
   const involved = (noticeId: string) =>
-    new Set(activities.filter((a) => a.data.plan === noticeId).flatMap((a) => [...a.data.lead, ...a.data.partners]));
+    new Set(
+      activities
+        .filter((a) => a.data.plan === noticeId)
+        .flatMap((a) => [...a.data.lead, ...a.data.partners]),
+    );
 
   it('list the reporting deadlines that bind each unit, soonest first', () => {
     let checked = 0;
     for (const unit of units) {
-      const due = notices.flatMap((n) => n.data.deadlines.filter((d) => (d.units ? d.units.includes(unit.name) : involved(n.id).has(unit.name))).map((d) => d));
+      const due = notices.flatMap((n) =>
+        n.data.deadlines
+          .filter((d) => (d.units ? d.units.includes(unit.name) : involved(n.id).has(unit.name)))
+          .map((d) => d),
+      );
       const html = page(`/units/${unit.slug}/`);
       const duties = html.slice(html.indexOf('id="duties"'), html.indexOf('id="leads"'));
       const tasks = due.map((d) => d.task);
       const positions = tasks.map((task) => textOf(duties).indexOf(task));
-      expect(positions.every((p) => p >= 0), unit.slug).toBe(true);
-      const order = [...due].sort((a, b) => (lastDay(a.due.end) ?? a.due.edtf).localeCompare(lastDay(b.due.end) ?? b.due.edtf));
-      expect(order.map((d) => textOf(duties).indexOf(d.task)), unit.slug).toEqual([...positions].sort((a, b) => a - b));
+      expect(
+        positions.every((p) => p >= 0),
+        unit.slug,
+      ).toBe(true);
+      const order = [...due].sort((a, b) =>
+        (lastDay(a.due.end) ?? a.due.edtf).localeCompare(lastDay(b.due.end) ?? b.due.edtf),
+      );
+      expect(
+        order.map((d) => textOf(duties).indexOf(d.task)),
+        unit.slug,
+      ).toEqual([...positions].sort((a, b) => a - b));
       checked += due.length;
     }
     expect(checked).toBeGreaterThan(0);
   });
 
   it('write the deadlines as the plans do: 7月11日前, 10月18日前, 10月底前', () => {
-    const lead2020 = units.find((u) => inCampaign(currentCampaign).some((a) => a.data.lead.includes(u.name)))!;
+    const lead2020 = units.find((u) =>
+      inCampaign(currentCampaign).some((a) => a.data.lead.includes(u.name)),
+    )!;
     const text = textOf(page(`/units/${lead2020.slug}/`));
     for (const n of notices.filter((x) => x.data.campaign === currentCampaign)) {
       for (const d of n.data.deadlines) expect(text).toContain(d.task);
     }
     expect(text).toMatch(/7月11日前/);
     expect(text).toMatch(/10月18日前/);
-    const exampleUnit = units.find((u) => activities.some((a) => a.data.example && a.data.lead.includes(u.name)))!;
+    const exampleUnit = units.find((u) =>
+      activities.some((a) => a.data.example && a.data.lead.includes(u.name)),
+    )!;
     expect(textOf(page(`/units/${exampleUnit.slug}/`))).toContain('10月底前');
   });
 
@@ -161,12 +218,17 @@ describe('unit pages: duties and roles', () => {
     for (const unit of units) {
       const html = page(`/units/${unit.slug}/`);
       const leads = activities.filter((a) => a.data.lead.includes(unit.name)).map((a) => a.id);
-      const helps = activities.filter((a) => !a.data.lead.includes(unit.name) && a.data.partners.includes(unit.name)).map((a) => a.id);
-      const ids = (prefix: string) => [...new Set(timelineOf(html, prefix).flatMap((m) => m.items.map((i) => i.id)))].sort();
+      const helps = activities
+        .filter((a) => !a.data.lead.includes(unit.name) && a.data.partners.includes(unit.name))
+        .map((a) => a.id);
+      const ids = (prefix: string) =>
+        [...new Set(timelineOf(html, prefix).flatMap((m) => m.items.map((i) => i.id)))].sort();
       expect(ids('lead'), unit.slug).toEqual(leads.sort());
       expect(ids('help'), unit.slug).toEqual(helps.sort());
     }
-    const html = page(`/units/${units.find((u) => u.name === inCampaign(currentCampaign)[0]?.data.lead[0])!.slug}/`);
+    const html = page(
+      `/units/${units.find((u) => u.name === inCampaign(currentCampaign)[0]?.data.lead[0])!.slug}/`,
+    );
     expect(html).toMatch(/data-due="\d{4}-\d{2}-\d{2}" data-state="(past|today|left)"/);
   });
 });
@@ -175,7 +237,9 @@ describe('activity pages', () => {
   it('carry schema.org Event JSON-LD built from the same fields', () => {
     for (const a of activities) {
       const html = page(`/activities/${a.id}/`);
-      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] as string));
+      const blocks = [
+        ...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+      ].map((m) => JSON.parse(m[1] as string));
       const event = blocks.find((b) => b['@type'] === 'Event');
       expect(event, a.id).toBeDefined();
       const days = span(a.data.when);
@@ -220,7 +284,8 @@ describe('the page script that corrects dates in the browser (src/client/page.ts
       for (let i = 0; i < files.length; i++) {
         const text = readFileSync(join(distDir, files[i] as string), 'utf8');
         code += text;
-        for (const imp of text.matchAll(/import\s*(?:[^'"`]*from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) files.push(`/_astro/${imp[1]}`);
+        for (const imp of text.matchAll(/import\s*(?:[^'"`]*from\s*)?["'`]\.\/([^"'`]+)["'`]/g))
+          files.push(`/_astro/${imp[1]}`);
       }
       if (!code.includes('data-status')) continue;
       found++;
@@ -230,9 +295,12 @@ describe('the page script that corrects dates in the browser (src/client/page.ts
     return total;
   }
 
-  it.each(['/activities/', '/', `/activities/${activities[0]?.id}/`])('is at most 2 KB on %s', (path) => {
-    expect(statusScriptBytes(path)).toBeLessThanOrEqual(2048);
-  });
+  it.each(['/activities/', '/', `/activities/${activities[0]?.id}/`])(
+    'is at most 2 KB on %s',
+    (path) => {
+      expect(statusScriptBytes(path)).toBeLessThanOrEqual(2048);
+    },
+  );
 
   it('gives the home page a countdown the script can recompute', () => {
     const html = page('/');

@@ -29,7 +29,9 @@ function unpack(file: string): Buffer {
 
 /** Every page in the index, both languages. */
 const allFragments = (): Fragment[] =>
-  readdirSync(join(pagefindDir, 'fragment')).map((f) => JSON.parse(unpack(join(pagefindDir, 'fragment', f)).toString('utf8')) as Fragment);
+  readdirSync(join(pagefindDir, 'fragment')).map(
+    (f) => JSON.parse(unpack(join(pagefindDir, 'fragment', f)).toString('utf8')) as Fragment,
+  );
 /** The Simplified (zh-cn) pages in the index; the Traditional copies are checked as copies below. */
 const fragments = (): Fragment[] => allFragments().filter((f) => !f.url.startsWith('/zh-hant/'));
 
@@ -37,7 +39,12 @@ const fragments = (): Fragment[] => allFragments().filter((f) => !f.url.startsWi
 const plain = (text: string) => text.replace(/[\u200b\s]/g, '');
 
 /** Every Markdown entry of the site: its collection, file name and front matter. */
-function entries(): { collection: string; id: string; data: Record<string, unknown>; body: string }[] {
+function entries(): {
+  collection: string;
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}[] {
   const base = join(process.cwd(), 'src', 'content');
   return readdirSync(base, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -46,25 +53,37 @@ function entries(): { collection: string; id: string; data: Record<string, unkno
         .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
         .map((f) => {
           const { frontmatter, body } = splitMarkdown(readFileSync(join(base, d.name, f), 'utf8'));
-          return { collection: d.name, id: f.replace(/\.mdx?$/, ''), data: (frontmatter?.data ?? {}) as Record<string, unknown>, body };
+          return {
+            collection: d.name,
+            id: f.replace(/\.mdx?$/, ''),
+            data: (frontmatter?.data ?? {}) as Record<string, unknown>,
+            body,
+          };
         }),
     );
 }
 
 describe('the search index is part of the build', () => {
   it('is written to dist/pagefind for Chinese, one index per script (zh-cn, zh-hant) of the same pages', () => {
-    const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages).sort()).toEqual(['zh-cn', 'zh-hant']);
     expect(entry.languages['zh-cn']?.page_count).toBeGreaterThan(0);
     expect(entry.languages['zh-hant']?.page_count).toBe(entry.languages['zh-cn']?.page_count);
-    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-worker.js']) expect(existsSync(join(pagefindDir, file))).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-worker.js'])
+      expect(existsSync(join(pagefindDir, file))).toBe(true);
     expect(allFiles().filter((f) => f.endsWith('.pf_index')).length).toBeGreaterThan(0);
   });
 
   it('writes nothing into public/', () => {
     const publicFiles = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? publicFiles(join(dir, e.name)) : [join(dir, e.name)]));
-    const found = publicFiles(join(process.cwd(), 'public')).filter((f) => /pagefind|\.pf_(index|meta|fragment|filter)$/.test(f));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? publicFiles(join(dir, e.name)) : [join(dir, e.name)],
+      );
+    const found = publicFiles(join(process.cwd(), 'public')).filter((f) =>
+      /pagefind|\.pf_(index|meta|fragment|filter)$/.test(f),
+    );
     expect(found).toEqual([]);
   });
 });
@@ -80,13 +99,18 @@ describe('what is indexed', () => {
       .map((p) => p.replace(/index\.html$/, ''));
     expect([...allUrls].sort()).toEqual(marked.sort());
     // No elder copy: one copy of each page per script.
-    expect([...allUrls].filter((u) => u.startsWith('/elder/') || u.startsWith('/zh-hant/elder/'))).toEqual([]);
-    for (const listPage of ['/', '/notices/', '/activities/', '/search/', '/404.html']) expect(urls.has(listPage)).toBe(false);
+    expect(
+      [...allUrls].filter((u) => u.startsWith('/elder/') || u.startsWith('/zh-hant/elder/')),
+    ).toEqual([]);
+    for (const listPage of ['/', '/notices/', '/activities/', '/search/', '/404.html'])
+      expect(urls.has(listPage)).toBe(false);
   });
 
   it('covers every kind of page a reader searches for', () => {
     const kinds = new Set(indexed.map((f) => f.meta['type']));
-    expect([...kinds].sort()).toEqual(['倡议', '单位', '地区', '故事', '活动', '活动安排', '表彰', '通知'].sort());
+    expect([...kinds].sort()).toEqual(
+      ['倡议', '单位', '地区', '故事', '活动', '活动安排', '表彰', '通知'].sort(),
+    );
   });
 
   it('leaves out the site’s navigation and footer text', () => {
@@ -102,7 +126,10 @@ describe('what is indexed', () => {
     for (const draft of drafts) {
       expect(urls.has(`/${draft.collection}/${draft.id}/`)).toBe(false);
       const title = String(draft.data['title'] ?? draft.data['name']);
-      const sentences = draft.body.split(/[。\n]/).map(plain).filter((s) => s.length >= 6);
+      const sentences = draft.body
+        .split(/[。\n]/)
+        .map(plain)
+        .filter((s) => s.length >= 6);
       for (const f of indexed) {
         expect(f.meta['title']).not.toBe(title);
         for (const sentence of sentences) expect(plain(f.content)).not.toContain(sentence);
@@ -111,7 +138,9 @@ describe('what is indexed', () => {
   });
 
   it('leaves out pages kept out of the search: noindex: true, and /changyishu/ (a copy of an appeal)', () => {
-    for (const e of entries().filter((x) => x.data['noindex'] === true && x.data['draft'] !== true)) {
+    for (const e of entries().filter(
+      (x) => x.data['noindex'] === true && x.data['draft'] !== true,
+    )) {
       expect(urls.has(`/${e.collection}/${e.id}/`)).toBe(false);
       expect(existsSync(join(distDir, e.collection, e.id, 'index.html'))).toBe(true);
     }
@@ -126,7 +155,10 @@ describe('what each result carries', () => {
   it('a title (the page’s own h1 without the 示例 label), a type and filters', () => {
     for (const f of indexed) {
       const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page(f.url))?.[1] ?? '';
-      const heading = h1.replace(/<span[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, '').trim();
+      const heading = h1
+        .replace(/<span[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/span>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .trim();
       expect(f.meta['title'], f.url).toBe(heading.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
       expect(f.meta['type'], f.url).toBeTruthy();
       expect(f.filters['类型'], f.url).toEqual([f.meta['type']]);
@@ -135,7 +167,9 @@ describe('what each result carries', () => {
   });
 
   it('a date and a year for every dated entry, matching what the page shows', () => {
-    for (const f of indexed.filter((x) => ['通知', '活动', '故事', '倡议'].includes(x.meta['type'] ?? ''))) {
+    for (const f of indexed.filter((x) =>
+      ['通知', '活动', '故事', '倡议'].includes(x.meta['type'] ?? ''),
+    )) {
       expect(f.meta['date'], f.url).toBeTruthy();
       expect(plain(f.content), f.url).toContain(plain(f.meta['date'] ?? ''));
       expect(f.filters['年度'], f.url).toHaveLength(1);
@@ -143,19 +177,26 @@ describe('what each result carries', () => {
   });
 
   it('unit and region filters that name real unit and region pages', () => {
-    const names = (type: string) => new Set(indexed.filter((f) => f.meta['type'] === type).map((f) => f.meta['title']));
+    const names = (type: string) =>
+      new Set(indexed.filter((f) => f.meta['type'] === type).map((f) => f.meta['title']));
     const units = names('单位');
     const regions = names('地区');
     for (const f of indexed) {
-      for (const unit of f.filters['单位'] ?? []) expect(units.has(unit), `${f.url}: ${unit}`).toBe(true);
-      for (const region of f.filters['地区'] ?? []) expect(regions.has(region), `${f.url}: ${region}`).toBe(true);
+      for (const unit of f.filters['单位'] ?? [])
+        expect(units.has(unit), `${f.url}: ${unit}`).toBe(true);
+      for (const region of f.filters['地区'] ?? [])
+        expect(regions.has(region), `${f.url}: ${region}`).toBe(true);
     }
   });
 });
 
 describe('the Traditional index (zh-hant) holds the Traditional copy of each indexed page', () => {
   const hans = fragments();
-  const hant = new Map(allFragments().filter((f) => f.url.startsWith('/zh-hant/')).map((f) => [f.url, f]));
+  const hant = new Map(
+    allFragments()
+      .filter((f) => f.url.startsWith('/zh-hant/'))
+      .map((f) => [f.url, f]),
+  );
 
   it('has exactly the /zh-hant/ copies of the Simplified pages', () => {
     expect(hans.length).toBeGreaterThan(10);
@@ -168,7 +209,8 @@ describe('the Traditional index (zh-hant) holds the Traditional copy of each ind
       expect(copy.meta['title'], copy.url).toBe(toTraditional(f.meta['title'] ?? ''));
       expect(copy.meta['type'], copy.url).toBe(toTraditional(f.meta['type'] ?? ''));
       expect(Object.keys(copy.filters).sort(), copy.url).toEqual(Object.keys(f.filters).sort());
-      for (const [name, values] of Object.entries(f.filters)) expect(copy.filters[name], `${copy.url} ${name}`).toEqual(values.map(toTraditional));
+      for (const [name, values] of Object.entries(f.filters))
+        expect(copy.filters[name], `${copy.url} ${name}`).toEqual(values.map(toTraditional));
     }
   });
 });

@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { allFiles, allPages, distDir } from '../support/dist.ts';
-import { cmsPolicy, contentSecurityPolicy, headerOnlyDirectives, headersFile, inlineScriptHash, nginxConf } from '../../src/lib/security/headers.ts';
+import {
+  cmsPolicy,
+  contentSecurityPolicy,
+  headerOnlyDirectives,
+  headersFile,
+  inlineScriptHash,
+  nginxConf,
+} from '../../src/lib/security/headers.ts';
 
 /** A policy as a map from directive to its sources. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -35,19 +42,24 @@ describe('server configuration files', () => {
   it('ships _headers in the build', () => {
     expect(allFiles()).toContain('/_headers');
   });
-  it.each(['/', cmsPolicy.path])('allows no inline script and no eval, and no framing, under %s', (path) => {
-    const header = parsePolicy(contentSecurityPolicy(path));
-    const scripts = header.get('script-src') ?? [];
-    expect(scripts).not.toContain("'unsafe-inline'");
-    expect(scripts).not.toContain("'unsafe-eval'");
-    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
-  });
+  it.each(['/', cmsPolicy.path])(
+    'allows no inline script and no eval, and no framing, under %s',
+    (path) => {
+      const header = parsePolicy(contentSecurityPolicy(path));
+      const scripts = header.get('script-src') ?? [];
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(scripts).not.toContain("'unsafe-eval'");
+      expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    },
+  );
 });
 
 describe('each page’s Content-Security-Policy <meta> agrees with the header', () => {
   it.each(allPages())('%s', (page) => {
     const doc = parseDocument(readFileSync(join(distDir, page), 'utf8'));
-    const metas = DomUtils.getElementsByTagName('meta', doc, true).filter((m) => m.attribs['http-equiv']?.toLowerCase() === 'content-security-policy');
+    const metas = DomUtils.getElementsByTagName('meta', doc, true).filter(
+      (m) => m.attribs['http-equiv']?.toLowerCase() === 'content-security-policy',
+    );
     expect(metas, `${page}: one CSP <meta>`).toHaveLength(1);
     const meta = parsePolicy(metas[0]!.attribs.content ?? '');
     const header = parsePolicy(contentSecurityPolicy(urlPathOf(page)));
@@ -59,21 +71,38 @@ describe('each page’s Content-Security-Policy <meta> agrees with the header', 
         continue;
       }
       // Hashes aside (the <meta> also names the hashes of the page's own inline scripts and styles), the same sources.
-      const [metaSources, headerSources] = [(meta.get(name) ?? []).filter((s) => !isHash(s)), sources.filter((s) => !isHash(s))];
-      if (metaSources.join(' ') !== headerSources.join(' ')) problems.push(`${name}: <meta> says "${metaSources.join(' ')}", header says "${headerSources.join(' ')}"`);
-      for (const hash of sources.filter(isHash)) if (!meta.get(name)?.includes(hash)) problems.push(`${name}: the header allows ${hash}, the <meta> does not`);
+      const [metaSources, headerSources] = [
+        (meta.get(name) ?? []).filter((s) => !isHash(s)),
+        sources.filter((s) => !isHash(s)),
+      ];
+      if (metaSources.join(' ') !== headerSources.join(' '))
+        problems.push(
+          `${name}: <meta> says "${metaSources.join(' ')}", header says "${headerSources.join(' ')}"`,
+        );
+      for (const hash of sources.filter(isHash))
+        if (!meta.get(name)?.includes(hash))
+          problems.push(`${name}: the header allows ${hash}, the <meta> does not`);
     }
-    for (const name of meta.keys()) if (!header.has(name)) problems.push(`${name}: in the <meta> but not in the header`);
+    for (const name of meta.keys())
+      if (!header.has(name)) problems.push(`${name}: in the <meta> but not in the header`);
     // The header allows scripts (and, but for the CMS, styles) from the site's own files only,
     // and the one inline script it names by hash.
     const scriptHashes = header.get('script-src')?.filter(isHash) ?? [];
     for (const el of DomUtils.getElementsByTagName(() => true, doc, true)) {
-      if (el.name === 'script' && !el.attribs.src && el.attribs.type !== 'application/ld+json' && !scriptHashes.includes(inlineScriptHash(DomUtils.textContent(el)))) {
+      if (
+        el.name === 'script' &&
+        !el.attribs.src &&
+        el.attribs.type !== 'application/ld+json' &&
+        !scriptHashes.includes(inlineScriptHash(DomUtils.textContent(el)))
+      ) {
         problems.push('an inline <script> the header policy blocks');
       }
-      if (el.name === 'style' && !inlineStyles) problems.push('a <style> element the header policy blocks');
-      if (el.attribs.style !== undefined && !inlineStyles) problems.push(`a style attribute on <${el.name}> the header policy blocks`);
-      if (Object.keys(el.attribs).some((a) => /^on/i.test(a))) problems.push(`an event handler attribute on <${el.name}>`);
+      if (el.name === 'style' && !inlineStyles)
+        problems.push('a <style> element the header policy blocks');
+      if (el.attribs.style !== undefined && !inlineStyles)
+        problems.push(`a style attribute on <${el.name}> the header policy blocks`);
+      if (Object.keys(el.attribs).some((a) => /^on/i.test(a)))
+        problems.push(`an event handler attribute on <${el.name}>`);
     }
     expect(problems.map((p) => `${page}: ${p}`)).toEqual([]);
   });

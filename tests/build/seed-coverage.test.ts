@@ -17,7 +17,10 @@ describe.each(seeds.map((s) => [s.file, s] as const))('seed %s', (_, seed) => {
 
   it('has the whole plan on one page', () => {
     const best = pages
-      .map((p) => ({ path: p.path, missing: seed.sentences.filter((s) => !p.text.includes(normalise(s))) }))
+      .map((p) => ({
+        path: p.path,
+        missing: seed.sentences.filter((s) => !p.text.includes(normalise(s))),
+      }))
       .sort((a, b) => a.missing.length - b.missing.length)[0];
     expect(best?.missing, best?.path).toEqual([]);
   });

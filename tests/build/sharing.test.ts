@@ -21,9 +21,11 @@ const fileOf = (url: string) => {
   return join(distDir, path.endsWith('/') ? `${path}index.html` : path);
 };
 /** Entry pages: /<collection>/<id>/, not list pages (/<collection>/2/). */
-const ENTRY = /^\/(notices|activities|stories|commendations|appeals)\/(?!\d+\/)([^/]+)\/index\.html$/;
+const ENTRY =
+  /^\/(notices|activities|stories|commendations|appeals)\/(?!\d+\/)([^/]+)\/index\.html$/;
 const entries = pages.filter((f) => ENTRY.test(f));
-const ld = (file: string) => jsonLdBlocks(page(file)).map((b) => JSON.parse(b) as Record<string, unknown>);
+const ld = (file: string) =>
+  jsonLdBlocks(page(file)).map((b) => JSON.parse(b) as Record<string, unknown>);
 
 describe('sharing tags on every page', () => {
   it('finds pages and entry pages to check', () => {
@@ -44,7 +46,17 @@ describe('sharing tags on every page', () => {
     }
     expect(canonical).toMatch(new RegExp(`^${site.url.replace(/\./g, '\\.')}/`));
     expect(meta.get('description')).toBeTruthy();
-    for (const key of ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:site_name', 'twitter:card', 'twitter:title', 'twitter:image']) {
+    for (const key of [
+      'og:type',
+      'og:title',
+      'og:description',
+      'og:url',
+      'og:image',
+      'og:site_name',
+      'twitter:card',
+      'twitter:title',
+      'twitter:image',
+    ]) {
       expect(meta.get(key), key).toBeTruthy();
     }
     expect(meta.get('og:url')).toBe(canonical);
@@ -70,7 +82,8 @@ describe('sharing tags on every page', () => {
     expect(meta.get('SiteName')).toBe(site.title);
     expect(meta.get('SiteDomain')).toBe(new URL(site.url).host);
     expect(meta.has('SiteIDCode')).toBe(Boolean(site.siteIdCode));
-    for (const m of elements(html, 'meta')) if ('content' in m) expect(m.content, JSON.stringify(m)).not.toBe('');
+    for (const m of elements(html, 'meta'))
+      if ('content' in m) expect(m.content, JSON.stringify(m)).not.toBe('');
 
     // Each meta name once (HTML matches names without regard to case).
     const names = elements(html, 'meta').flatMap((m) => (m.name ? [m.name.toLowerCase()] : []));
@@ -109,7 +122,9 @@ describe('sharing tags on the Traditional and elder copies', () => {
     expect([...meta.keys()].sort()).toEqual([...own.keys()].sort());
     expect(meta.get('og:image')).toBe(own.get('og:image'));
     expect(existsSync(fileOf(meta.get('og:image')!))).toBe(true);
-    for (const f of elements(html, 'link').filter((l) => l.rel === 'alternate' && l.type === 'application/rss+xml')) {
+    for (const f of elements(html, 'link').filter(
+      (l) => l.rel === 'alternate' && l.type === 'application/rss+xml',
+    )) {
       expect(existsSync(fileOf(f.href!)), f.href).toBe(true);
     }
     for (const block of jsonLdBlocks(html)) expect(() => JSON.parse(block)).not.toThrow();
@@ -143,7 +158,8 @@ describe('entry pages', () => {
       expect(news!.headline).toBe(metaMap(page(file)).get('og:title'));
       expect(news!.url).toBe(urlOf(file));
       expect((news!.publisher as Record<string, unknown>)['@type']).toBe('GovernmentOrganization');
-      if (news!.datePublished) expect(page(file)).toContain(`<time datetime="${news!.datePublished}">`);
+      if (news!.datePublished)
+        expect(page(file)).toContain(`<time datetime="${news!.datePublished}">`);
     }
   });
 
@@ -167,7 +183,10 @@ describe('share images', () => {
   it('are PNG files of 1200×630 for every entry, and the font they were drawn with is not published', () => {
     const images = allFiles().filter((f) => f.startsWith('/og/') && f !== '/og/feed.png');
     expect(images).toHaveLength(entries.length + 1);
-    for (const f of images) expect(pngSize(readFileSync(join(distDir, f))), f).toEqual({ width: 1200, height: 630 });
-    expect(allFiles().filter((f) => /\.(ttf|otf|woff2?)$/i.test(f) && !f.startsWith('/admin/'))).toEqual([]);
+    for (const f of images)
+      expect(pngSize(readFileSync(join(distDir, f))), f).toEqual({ width: 1200, height: 630 });
+    expect(
+      allFiles().filter((f) => /\.(ttf|otf|woff2?)$/i.test(f) && !f.startsWith('/admin/')),
+    ).toEqual([]);
   });
 });

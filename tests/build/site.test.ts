@@ -14,7 +14,8 @@ import { factsOf, h1Of, linksOf, timesOf } from '../support/html.ts';
 import { normalise, seeds } from '../support/seeds.ts';
 
 const [seed000, seed001] = seeds;
-if (!seed000 || !seed001) throw new Error('tests/fixtures/seed-sentences.json must hold both seeds');
+if (!seed000 || !seed001)
+  throw new Error('tests/fixtures/seed-sentences.json must hold both seeds');
 
 const units = new Map(yamlList('units').map((u) => [String(u.name), String(u.slug)]));
 const notices = sourceEntries('notices');
@@ -24,7 +25,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The notice that publishes a seed plan: seed 000's by its 文号, seed 001's by its first sentence. */
 const planOf000 = notices.find((n) => n.data.docNumber === seed000.fields['文号']);
-const planOf001 = notices.find((n) => normalise(n.body).includes(normalise(seed001.sentences[0] ?? '∅')));
+const planOf001 = notices.find((n) =>
+  normalise(n.body).includes(normalise(seed001.sentences[0] ?? '∅')),
+);
 
 /** A date of the seed's header (2020-10-14) as plans write it (2020年10月14日). */
 const chineseDate = (iso: string) => {
@@ -69,22 +72,25 @@ describe('every seed activity has its page', () => {
     expect(activities.map((a) => a.data.ref).sort()).toEqual(Object.keys(asWritten).sort());
   });
 
-  it.each(activities.map((a) => [a.id, a] as const))('%s: its dates as written, its lead units linked', (id, a) => {
-    const [plan, when] = asWritten[String(a.data.ref)] ?? [];
-    expect(a.data.plan).toBe(plan?.id);
-    const html = page(`/activities/${id}/`);
-    expect(h1Of(html)).toContain(String(a.data.title));
-    expect(timesOf(html)).toContain(when);
-    const lead = list(a.data.lead);
-    expect(lead.length).toBeGreaterThan(0);
-    for (const name of lead) {
-      const slug = units.get(name);
-      expect(slug, name).toBeDefined();
-      expect(linksOf(html)).toContainEqual({ href: `/units/${slug}/`, text: name });
-      // …and the unit's page leads back to the activity.
-      expect(linksOf(page(`/units/${slug}/`)).map((l) => l.href)).toContain(`/activities/${id}/`);
-    }
-  });
+  it.each(activities.map((a) => [a.id, a] as const))(
+    '%s: its dates as written, its lead units linked',
+    (id, a) => {
+      const [plan, when] = asWritten[String(a.data.ref)] ?? [];
+      expect(a.data.plan).toBe(plan?.id);
+      const html = page(`/activities/${id}/`);
+      expect(h1Of(html)).toContain(String(a.data.title));
+      expect(timesOf(html)).toContain(when);
+      const lead = list(a.data.lead);
+      expect(lead.length).toBeGreaterThan(0);
+      for (const name of lead) {
+        const slug = units.get(name);
+        expect(slug, name).toBeDefined();
+        expect(linksOf(html)).toContainEqual({ href: `/units/${slug}/`, text: name });
+        // …and the unit's page leads back to the activity.
+        expect(linksOf(page(`/units/${slug}/`)).map((l) => l.href)).toContain(`/activities/${id}/`);
+      }
+    },
+  );
 });
 
 describe('the notice of seed 000 shows its document metadata', () => {
@@ -117,7 +123,9 @@ describe('the notice of seed 000 shows its document metadata', () => {
     expect(f['落款日期']).toBe('2020年7月7日');
     expect(timesOf(html)).toContain(f['落款日期']);
     // The signing office stands beside its date, not only as the publisher.
-    expect(normalise(textOf(html))).toMatch(new RegExp(`${escape(normalise(f['落款'] ?? '∅'))}${escape(f['落款日期'] ?? '∅')}`));
+    expect(normalise(textOf(html))).toMatch(
+      new RegExp(`${escape(normalise(f['落款'] ?? '∅'))}${escape(f['落款日期'] ?? '∅')}`),
+    );
   });
 
   it('shows the addressees (主送)', () => {
@@ -139,9 +147,17 @@ describe('reporting deadlines stand on the pages of the units they bind', () => 
   };
 
   it.each(cases.map(([seed, plan]) => [seed.file, seed, plan] as const))('%s', (_, seed, plan) => {
-    const deadlines = (plan?.data.deadlines ?? []) as { task: string; due: string; units?: string[] }[];
+    const deadlines = (plan?.data.deadlines ?? []) as {
+      task: string;
+      due: string;
+      units?: string[];
+    }[];
     expect(deadlines.map((d) => written(d.due)).sort()).toEqual([...seed.deadlines].sort());
-    const involved = new Set(activities.filter((a) => a.data.plan === plan?.id).flatMap((a) => [...list(a.data.lead), ...list(a.data.partners)]));
+    const involved = new Set(
+      activities
+        .filter((a) => a.data.plan === plan?.id)
+        .flatMap((a) => [...list(a.data.lead), ...list(a.data.partners)]),
+    );
     for (const d of deadlines) {
       const bound = d.units ?? [...involved];
       expect(bound.length).toBeGreaterThan(0);
@@ -154,8 +170,14 @@ describe('reporting deadlines stand on the pages of the units they bind', () => 
   });
 
   it('not on the pages of units the plan does not bind', () => {
-    const of000 = new Set(activities.filter((a) => a.data.plan === planOf000?.id).flatMap((a) => [...list(a.data.lead), ...list(a.data.partners)]));
-    const of001 = activities.filter((a) => a.data.plan === planOf001?.id).flatMap((a) => [...list(a.data.lead), ...list(a.data.partners)]);
+    const of000 = new Set(
+      activities
+        .filter((a) => a.data.plan === planOf000?.id)
+        .flatMap((a) => [...list(a.data.lead), ...list(a.data.partners)]),
+    );
+    const of001 = activities
+      .filter((a) => a.data.plan === planOf001?.id)
+      .flatMap((a) => [...list(a.data.lead), ...list(a.data.partners)]);
     const only001 = of001.filter((n) => !of000.has(n));
     expect(only001.length).toBeGreaterThan(0);
     for (const name of only001) {
@@ -192,23 +214,41 @@ describe('drafts reach no file of the build', () => {
   });
 
   it('the scan reads the search index: published words are found in it', () => {
-    const published = allSourceEntries().find((e) => e.collection === 'stories' && e.data.draft !== true);
+    const published = allSourceEntries().find(
+      (e) => e.collection === 'stories' && e.data.draft !== true,
+    );
     const word = String(published?.data.title);
-    expect(contents.filter((c) => c.path.endsWith('.pf_fragment') && normalise(c.text).includes(normalise(word))).length).toBeGreaterThan(0);
-    expect(contents.some((c) => c.path.startsWith('/sitemap') && c.text.includes(`/stories/${published?.id}/`))).toBe(true);
+    expect(
+      contents.filter(
+        (c) => c.path.endsWith('.pf_fragment') && normalise(c.text).includes(normalise(word)),
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(
+      contents.some(
+        (c) => c.path.startsWith('/sitemap') && c.text.includes(`/stories/${published?.id}/`),
+      ),
+    ).toBe(true);
   });
 
-  it.each(drafts.map((d) => [`${d.collection}/${d.id}`, d] as const))('%s: its id, title and words are nowhere', (_, d) => {
-    const needles = [
-      d.id,
-      String(d.data.title),
-      String(d.data.summary),
-      ...d.body.split(/[。\n]/).map((s) => s.trim()).filter((s) => [...s].length >= 8),
-      '草稿专用检索词甲乙丙',
-    ].map(normalise);
-    const found = contents.flatMap((c) => needles.filter((n) => normalise(c.text).includes(n)).map((n) => `${c.path}: ${n}`));
-    expect(found).toEqual([]);
-  });
+  it.each(drafts.map((d) => [`${d.collection}/${d.id}`, d] as const))(
+    '%s: its id, title and words are nowhere',
+    (_, d) => {
+      const needles = [
+        d.id,
+        String(d.data.title),
+        String(d.data.summary),
+        ...d.body
+          .split(/[。\n]/)
+          .map((s) => s.trim())
+          .filter((s) => [...s].length >= 8),
+        '草稿专用检索词甲乙丙',
+      ].map(normalise);
+      const found = contents.flatMap((c) =>
+        needles.filter((n) => normalise(c.text).includes(n)).map((n) => `${c.path}: ${n}`),
+      );
+      expect(found).toEqual([]);
+    },
+  );
 });
 
 describe('example entries carry the visible 示例 label', () => {
@@ -233,31 +273,52 @@ describe('example entries carry the visible 示例 label', () => {
 describe('no page shows what the seeds had around the plans', () => {
   // The Simplified pages; the /zh-hant/ copies are Traditional on purpose (tests/build/traditional-and-elder.test.ts).
   // Text marked as Traditional (the switch to 繁體中文, lang="zh-Hant") is left out.
-  const withoutHant = (html: string) => html.replace(/<(\w+)\b[^>]*\slang="zh-Hant"[^>]*>[\s\S]*?<\/\1>/g, '');
-  const pages = allPages().filter((p) => !p.startsWith('/zh-hant/')).map((path) => ({ path, text: textOf(withoutHant(page(path))) }));
+  const withoutHant = (html: string) =>
+    html.replace(/<(\w+)\b[^>]*\slang="zh-Hant"[^>]*>[\s\S]*?<\/\1>/g, '');
+  const pages = allPages()
+    .filter((p) => !p.startsWith('/zh-hant/'))
+    .map((path) => ({ path, text: textOf(withoutHant(page(path))) }));
 
   it('reads every page', () => {
     expect(pages.length).toBeGreaterThan(50);
   });
 
   it('no sidebar list of seed 001', () => {
-    const junk = ['乡镇干部春节走访慰问', '世界艾滋病日', '防范网络电信诈骗', '学党史', ...seed001.sidebar.map((l) => l.replace(/^[一二三四五六七八九十]+、/, ''))];
+    const junk = [
+      '乡镇干部春节走访慰问',
+      '世界艾滋病日',
+      '防范网络电信诈骗',
+      '学党史',
+      ...seed001.sidebar.map((l) => l.replace(/^[一二三四五六七八九十]+、/, '')),
+    ];
     expect(seed001.sidebar).toHaveLength(10);
-    const found = pages.flatMap((p) => junk.filter((j) => normalise(p.text).includes(normalise(j))).map((j) => `${p.path}: ${j}`));
+    const found = pages.flatMap((p) =>
+      junk.filter((j) => normalise(p.text).includes(normalise(j))).map((j) => `${p.path}: ${j}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('no page chrome of seed 000', () => {
     // 扶贫政策 (the source site's column name) is also a word of the plan, and × a sign: not searched for.
-    const chrome = ['关闭窗口', '用户登录', ...seed000.chrome.filter((c) => [...c].length > 1 && !seed000.sentences.some((s) => s.includes(c)))];
+    const chrome = [
+      '关闭窗口',
+      '用户登录',
+      ...seed000.chrome.filter(
+        (c) => [...c].length > 1 && !seed000.sentences.some((s) => s.includes(c)),
+      ),
+    ];
     expect(chrome).toContain('【关闭窗口】');
-    const found = pages.flatMap((p) => chrome.filter((c) => normalise(p.text).includes(normalise(c))).map((c) => `${p.path}: ${c}`));
+    const found = pages.flatMap((p) =>
+      chrome.filter((c) => normalise(p.text).includes(normalise(c))).map((c) => `${p.path}: ${c}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('no pinyin (Latin letters with tone marks)', () => {
     const toned = /\p{Script=Latin}*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]\p{Script=Latin}*/gu;
-    const found = pages.flatMap((p) => [...p.text.matchAll(toned)].map((m) => `${p.path}: ${m[0]}`));
+    const found = pages.flatMap((p) =>
+      [...p.text.matchAll(toned)].map((m) => `${p.path}: ${m[0]}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -267,7 +328,9 @@ describe('no page shows what the seeds had around the plans', () => {
     expect(toSimplified('活動內容')).toBe('活动内容');
     const found = pages.flatMap((p) => {
       const simplified = [...toSimplified(p.text)];
-      return [...p.text].flatMap((ch, i) => (simplified[i] !== ch ? [`${p.path}: ${ch}→${simplified[i]}`] : []));
+      return [...p.text].flatMap((ch, i) =>
+        simplified[i] !== ch ? [`${p.path}: ${ch}→${simplified[i]}`] : [],
+      );
     });
     expect([...new Set(found)]).toEqual([]);
   });

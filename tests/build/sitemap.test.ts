@@ -55,12 +55,15 @@ describe('sitemap', () => {
     expect(urls).not.toContain(`${site.url}/changyishu/`);
     expect(urls.join('\n')).not.toContain('draft-caogao-shili');
     // Only aliases are left out for their canonical link: the alias's canonical page is listed.
-    const canonical = elements(page('/changyishu/'), 'link').find((l) => l.rel === 'canonical')?.href;
+    const canonical = elements(page('/changyishu/'), 'link').find(
+      (l) => l.rel === 'canonical',
+    )?.href;
     expect(urls).toContain(canonical);
   });
 
   it('points to files that exist', () => {
-    for (const url of sitemapUrls()) expect(existsSync(join(distDir, fileOf(url), 'index.html')), url).toBe(true);
+    for (const url of sitemapUrls())
+      expect(existsSync(join(distDir, fileOf(url), 'index.html')), url).toBe(true);
   });
 });
 

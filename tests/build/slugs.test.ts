@@ -9,15 +9,20 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const duplicates = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
 
 describe('entry ids (file names)', () => {
-  it.each(markdownCollections.map((c) => [c]))('%s: ASCII kebab-case, one id each', (collection) => {
-    const files = readdirSync(join('src/content', collection)).filter((f) => !f.startsWith('_') && /\.\w+$/.test(f));
-    expect(files.length).toBeGreaterThan(0);
-    // Only Markdown, so no file is silently left out of the collection.
-    expect(files.filter((f) => !/\.mdx?$/.test(f))).toEqual([]);
-    const ids = sourceEntries(collection).map((e) => e.id);
-    expect(ids.filter((id) => !kebab.test(id))).toEqual([]);
-    expect(duplicates(ids)).toEqual([]);
-  });
+  it.each(markdownCollections.map((c) => [c]))(
+    '%s: ASCII kebab-case, one id each',
+    (collection) => {
+      const files = readdirSync(join('src/content', collection)).filter(
+        (f) => !f.startsWith('_') && /\.\w+$/.test(f),
+      );
+      expect(files.length).toBeGreaterThan(0);
+      // Only Markdown, so no file is silently left out of the collection.
+      expect(files.filter((f) => !/\.mdx?$/.test(f))).toEqual([]);
+      const ids = sourceEntries(collection).map((e) => e.id);
+      expect(ids.filter((id) => !kebab.test(id))).toEqual([]);
+      expect(duplicates(ids)).toEqual([]);
+    },
+  );
 
   it.each([
     ['2020-01-yantaohui', true],
@@ -37,7 +42,8 @@ describe.each([['units'], ['regions']] as const)('%s.yaml', (name) => {
   const names = items.map((i) => String(i.name));
 
   it('has items', () => expect(items.length).toBeGreaterThan(5));
-  it('every slug is ASCII kebab-case', () => expect(slugs.filter((s) => !kebab.test(s))).toEqual([]));
+  it('every slug is ASCII kebab-case', () =>
+    expect(slugs.filter((s) => !kebab.test(s))).toEqual([]));
   it('every slug is unique', () => expect(duplicates(slugs)).toEqual([]));
   it('every name is unique', () => expect(duplicates(names)).toEqual([]));
   it('every item has its page at /%s/<slug>/', () => {

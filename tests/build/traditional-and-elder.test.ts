@@ -15,7 +15,12 @@ import { foldTablePath, makeFolder, type FoldTable } from '../../src/lib/search/
 import { site } from '../../src/lib/site/site.ts';
 import { inSitemap } from '../../src/lib/feeds/sitemap.ts';
 import { openccToTraditional, toTraditional } from '../../src/lib/versions/traditional.ts';
-import { langOf, notForReaders, parseVariant, variantPath } from '../../src/lib/versions/page-versions.ts';
+import {
+  langOf,
+  notForReaders,
+  parseVariant,
+  variantPath,
+} from '../../src/lib/versions/page-versions.ts';
 
 type Doc = ReturnType<typeof parseDocument>;
 type El = ReturnType<typeof DomUtils.findAll>[number];
@@ -23,14 +28,17 @@ type El = ReturnType<typeof DomUtils.findAll>[number];
 const origin = new URL(site.url).origin;
 /** /x/index.html → /x/ */
 const pathOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
-const built = allPages().filter((f) => !f.startsWith('/zh-hant/') && !f.startsWith('/elder/')).map(pathOf);
+const built = allPages()
+  .filter((f) => !f.startsWith('/zh-hant/') && !f.startsWith('/elder/'))
+  .map(pathOf);
 /** The Simplified standard pages meant for readers (the editors' admin is not). */
 const base = built.filter((p) => !notForReaders(p));
 const doc = (path: string): Doc => parseDocument(page(path));
 const all = (d: Doc, test: (el: El) => boolean) => DomUtils.findAll(test, d.children);
 const one = (d: Doc, test: (el: El) => boolean) => all(d, test)[0];
 const html = (d: Doc) => one(d, (el) => el.name === 'html')!;
-const exists = (path: string) => existsSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path));
+const exists = (path: string) =>
+  existsSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path));
 
 /** Internal link targets (href of a/area/link, action of form) with the element, as site paths. */
 function links(d: Doc): { el: El; path: string }[] {
@@ -53,7 +61,8 @@ function texts(d: Doc): string[] {
       if (n.type === 'text') out.push(n.data);
       if (!('attribs' in n) || !('children' in n)) continue;
       if ('data-script-switch' in n.attribs || n.name === 'script' || n.name === 'style') continue;
-      for (const name of ['title', 'alt', 'aria-label', 'placeholder']) if (n.attribs[name]) out.push(n.attribs[name]);
+      for (const name of ['title', 'alt', 'aria-label', 'placeholder'])
+        if (n.attribs[name]) out.push(n.attribs[name]);
       if (n.name === 'meta' && n.attribs.name === 'description') out.push(n.attribs.content ?? '');
       walk(n.children);
     }
@@ -72,17 +81,23 @@ describe('every page exists in Traditional, in 长辈模式 and in both', () => 
   it('makes no copy of the pages not for readers (the admin)', () => {
     const skipped = built.filter(notForReaders);
     expect(skipped).toContain('/admin/');
-    for (const path of skipped) for (const variant of [{ script: 'hant', elder: false }, { script: 'hans', elder: true }, { script: 'hant', elder: true }] as const) {
-      expect(exists(variantPath(path, variant)), variantPath(path, variant)).toBe(false);
-    }
+    for (const path of skipped)
+      for (const variant of [
+        { script: 'hant', elder: false },
+        { script: 'hans', elder: true },
+        { script: 'hant', elder: true },
+      ] as const) {
+        expect(exists(variantPath(path, variant)), variantPath(path, variant)).toBe(false);
+      }
   });
 
   it.each(base)('%s', (path) => {
     const hans = doc(path);
     const hantPath = variantPath(path, { script: 'hant', elder: false });
-    for (const elder of [false, true]) for (const script of ['hans', 'hant'] as const) {
-      expect(exists(variantPath(path, { script, elder })), `${script} elder=${elder}`).toBe(true);
-    }
+    for (const elder of [false, true])
+      for (const script of ['hans', 'hant'] as const) {
+        expect(exists(variantPath(path, { script, elder })), `${script} elder=${elder}`).toBe(true);
+      }
     const hant = doc(hantPath);
     expect(html(hans).attribs.lang).toBe(langOf.hans);
     expect(html(hant).attribs.lang).toBe(langOf.hant);
@@ -93,10 +108,24 @@ describe('every page exists in Traditional, in 长辈模式 and in both', () => 
     a.forEach((text, i) => expect(b[i]).toBe(toTraditional(text)));
 
     // Scripts and styles are byte for byte the same in every version, so CSP hashes hold.
-    const code = (d: Doc) => all(d, (el) => el.name === 'script' || el.name === 'style' || (el.name === 'meta' && el.attribs['http-equiv'] !== undefined))
-      .filter((el) => el.attribs.type !== 'application/ld+json')
-      .map((el) => `${el.name} ${el.attribs.src ?? ''} ${el.attribs.content ?? ''} ${DomUtils.textContent(el)}`);
-    for (const other of [hant, doc(variantPath(path, { script: 'hans', elder: true })), doc(variantPath(path, { script: 'hant', elder: true }))]) {
+    const code = (d: Doc) =>
+      all(
+        d,
+        (el) =>
+          el.name === 'script' ||
+          el.name === 'style' ||
+          (el.name === 'meta' && el.attribs['http-equiv'] !== undefined),
+      )
+        .filter((el) => el.attribs.type !== 'application/ld+json')
+        .map(
+          (el) =>
+            `${el.name} ${el.attribs.src ?? ''} ${el.attribs.content ?? ''} ${DomUtils.textContent(el)}`,
+        );
+    for (const other of [
+      hant,
+      doc(variantPath(path, { script: 'hans', elder: true })),
+      doc(variantPath(path, { script: 'hant', elder: true })),
+    ]) {
       expect(code(other)).toEqual(code(hans));
     }
   });
@@ -104,34 +133,37 @@ describe('every page exists in Traditional, in 长辈模式 and in both', () => 
 
 describe('links stay in the reader’s version and lead to real files', () => {
   it.each(base)('%s', (path) => {
-    for (const elder of [false, true]) for (const script of ['hans', 'hant'] as const) {
-      const self = variantPath(path, { script, elder });
-      for (const { el, path: target } of links(doc(self))) {
-        // The 404 page's canonical names /404/, which no host serves (fixed on another branch).
-        if (path === '/404.html' && el.attribs.rel === 'canonical') continue;
-        const where = `${self}: <${el.name} ${el.attribs.href ?? el.attribs.action}>`;
-        expect(exists(target), where).toBe(true);
-        const v = parseVariant(target);
-        if (!exists(v.base) || !(v.base.endsWith('/') || v.base.endsWith('.html'))) continue; // assets, feeds
-        if (el.attribs.hreflang !== undefined && el.name === 'link') continue; // the alternates name both scripts
-        if (el.name === 'link') {
-          // canonical, prev/next: the same script; the elder pages name the standard page.
-          expect(v.script, where).toBe(script);
-          expect(v.elder, where).toBe(false);
-          continue;
-        }
-        // The 404 page stands for any missing address: its switches lead to the home page.
-        const same = path === '/404.html' ? '/' : path;
-        if ('data-script-switch' in el.attribs) {
-          expect(target, where).toBe(variantPath(same, { script: script === 'hans' ? 'hant' : 'hans', elder }));
-          expect(el.attribs.lang).toBe(langOf[script === 'hans' ? 'hant' : 'hans']);
-        } else if ('data-mode-toggle' in el.attribs) {
-          expect(target, where).toBe(variantPath(same, { script, elder: !elder }));
-        } else {
-          expect({ script: v.script, elder: v.elder }, where).toEqual({ script, elder });
+    for (const elder of [false, true])
+      for (const script of ['hans', 'hant'] as const) {
+        const self = variantPath(path, { script, elder });
+        for (const { el, path: target } of links(doc(self))) {
+          // The 404 page's canonical names /404/, which no host serves (fixed on another branch).
+          if (path === '/404.html' && el.attribs.rel === 'canonical') continue;
+          const where = `${self}: <${el.name} ${el.attribs.href ?? el.attribs.action}>`;
+          expect(exists(target), where).toBe(true);
+          const v = parseVariant(target);
+          if (!exists(v.base) || !(v.base.endsWith('/') || v.base.endsWith('.html'))) continue; // assets, feeds
+          if (el.attribs.hreflang !== undefined && el.name === 'link') continue; // the alternates name both scripts
+          if (el.name === 'link') {
+            // canonical, prev/next: the same script; the elder pages name the standard page.
+            expect(v.script, where).toBe(script);
+            expect(v.elder, where).toBe(false);
+            continue;
+          }
+          // The 404 page stands for any missing address: its switches lead to the home page.
+          const same = path === '/404.html' ? '/' : path;
+          if ('data-script-switch' in el.attribs) {
+            expect(target, where).toBe(
+              variantPath(same, { script: script === 'hans' ? 'hant' : 'hans', elder }),
+            );
+            expect(el.attribs.lang).toBe(langOf[script === 'hans' ? 'hant' : 'hans']);
+          } else if ('data-mode-toggle' in el.attribs) {
+            expect(target, where).toBe(variantPath(same, { script, elder: !elder }));
+          } else {
+            expect({ script: v.script, elder: v.elder }, where).toEqual({ script, elder });
+          }
         }
       }
-    }
   });
 });
 
@@ -144,12 +176,22 @@ describe('hreflang alternates both ways, and x-default', () => {
     ];
     for (const script of ['hans', 'hant'] as const) {
       const d = doc(variantPath(path, { script, elder: false }));
-      const alternates = all(d, (el) => el.name === 'link' && el.attribs.rel === 'alternate' && el.attribs.hreflang !== undefined);
+      const alternates = all(
+        d,
+        (el) =>
+          el.name === 'link' && el.attribs.rel === 'alternate' && el.attribs.hreflang !== undefined,
+      );
       expect(alternates.map((el) => [el.attribs.hreflang, el.attribs.href])).toEqual(expected);
       // The canonical names the same page (or, on an alias such as /changyishu/, the page it stands for) in the same script.
       const canonical = one(d, (el) => el.name === 'link' && el.attribs.rel === 'canonical');
-      const hansCanonical = one(doc(path), (el) => el.name === 'link' && el.attribs.rel === 'canonical');
-      if (canonical) expect(canonical.attribs.href).toBe(`${origin}${variantPath(new URL(hansCanonical!.attribs.href!).pathname, { script, elder: false })}`);
+      const hansCanonical = one(
+        doc(path),
+        (el) => el.name === 'link' && el.attribs.rel === 'canonical',
+      );
+      if (canonical)
+        expect(canonical.attribs.href).toBe(
+          `${origin}${variantPath(new URL(hansCanonical!.attribs.href!).pathname, { script, elder: false })}`,
+        );
     }
   });
 });
@@ -178,8 +220,12 @@ describe('the site’s own terms are in the Traditional pages', () => {
 });
 
 describe('the sitemap lists both scripts, with alternates, and no elder page', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' });
-  const urls: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] = parser.parse(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8')).urlset.url;
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'url' || name === 'xhtml:link',
+  });
+  const urls: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] =
+    parser.parse(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8')).urlset.url;
   const locs = urls.map((u) => new URL(u.loc).pathname);
 
   it('has every page in Simplified and Traditional and no elder page', () => {
@@ -187,7 +233,9 @@ describe('the sitemap lists both scripts, with alternates, and no elder page', (
     const expected = base.filter((p) => p.endsWith('/') && inSitemap(p));
     expect(expected.length).toBeGreaterThan(50);
     expect(locs.filter((p) => !p.startsWith('/zh-hant/')).sort()).toEqual([...expected].sort());
-    expect(locs.filter((p) => p.startsWith('/zh-hant/')).sort()).toEqual(expected.map((p) => variantPath(p, { script: 'hant', elder: false })).sort());
+    expect(locs.filter((p) => p.startsWith('/zh-hant/')).sort()).toEqual(
+      expected.map((p) => variantPath(p, { script: 'hant', elder: false })).sort(),
+    );
     expect(locs.filter((p) => parseVariant(p).elder)).toEqual([]);
   });
 
@@ -203,7 +251,9 @@ describe('the sitemap lists both scripts, with alternates, and no elder page', (
 });
 
 describe('search: one index per script, and the folding table', () => {
-  const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const indexed = base.filter((p) => page(p).includes('data-pagefind-body'));
 
   it('indexes the Simplified pages as zh-cn and the Traditional ones as zh-hant, and no elder page', () => {
@@ -214,7 +264,9 @@ describe('search: one index per script, and the folding table', () => {
   });
 
   it('folds a query in either script into the script of either index', () => {
-    const table = JSON.parse(readFileSync(join(distDir, foldTablePath.slice(1)), 'utf8')) as FoldTable;
+    const table = JSON.parse(
+      readFileSync(join(distDir, foldTablePath.slice(1)), 'utf8'),
+    ) as FoldTable;
     const fold = makeFolder(table);
     for (const q of ['扶贫功臣', '扶貧功臣']) {
       expect(fold(q, 'hant')).toBe('扶貧功臣');
@@ -223,7 +275,10 @@ describe('search: one index per script, and the folding table', () => {
     // Every title on the site folds to the title of its page in the other script.
     for (const path of indexed) {
       const title = one(doc(path), (el) => el.name === 'h1')!;
-      const hantTitle = one(doc(variantPath(path, { script: 'hant', elder: false })), (el) => el.name === 'h1')!;
+      const hantTitle = one(
+        doc(variantPath(path, { script: 'hant', elder: false })),
+        (el) => el.name === 'h1',
+      )!;
       expect(fold(DomUtils.textContent(title), 'hant')).toBe(DomUtils.textContent(hantTitle));
       expect(fold(DomUtils.textContent(hantTitle), 'hans')).toBe(DomUtils.textContent(title));
     }

@@ -9,16 +9,34 @@ export async function structureProblems(page: Page, expectedLang = 'zh-CN'): Pro
   return page.evaluate((expectedLang) => {
     const out: string[] = [];
     const lang = document.documentElement.getAttribute('lang');
-    if (lang !== expectedLang) out.push(`lang: <html lang> is ${JSON.stringify(lang)}, not "${expectedLang}"`);
-    const headings = [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')]
-      .filter((h) => !h.closest('[hidden], [aria-hidden="true"]') && getComputedStyle(h).display !== 'none')
-      .map((h) => ({ level: h.getAttribute('role') === 'heading' ? Number(h.getAttribute('aria-level') ?? 2) : Number(h.tagName[1]), text: (h.textContent ?? '').trim().slice(0, 40) }));
+    if (lang !== expectedLang)
+      out.push(`lang: <html lang> is ${JSON.stringify(lang)}, not "${expectedLang}"`);
+    const headings = [
+      ...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]'),
+    ]
+      .filter(
+        (h) =>
+          !h.closest('[hidden], [aria-hidden="true"]') && getComputedStyle(h).display !== 'none',
+      )
+      .map((h) => ({
+        level:
+          h.getAttribute('role') === 'heading'
+            ? Number(h.getAttribute('aria-level') ?? 2)
+            : Number(h.tagName[1]),
+        text: (h.textContent ?? '').trim().slice(0, 40),
+      }));
     const h1s = headings.filter((h) => h.level === 1).length;
     if (h1s !== 1) out.push(`heading-order: ${h1s} h1 elements, expected exactly one`);
-    if (headings[0] && headings[0].level !== 1) out.push(`heading-order: the first heading is h${headings[0].level} "${headings[0].text}", not h1`);
+    if (headings[0] && headings[0].level !== 1)
+      out.push(
+        `heading-order: the first heading is h${headings[0].level} "${headings[0].text}", not h1`,
+      );
     headings.forEach((h, i) => {
       const prev = headings[i - 1];
-      if (prev && h.level > prev.level + 1) out.push(`heading-order: h${h.level} "${h.text}" follows h${prev.level} "${prev.text}" (a level skipped)`);
+      if (prev && h.level > prev.level + 1)
+        out.push(
+          `heading-order: h${h.level} "${h.text}" follows h${prev.level} "${prev.text}" (a level skipped)`,
+        );
     });
     return out;
   }, expectedLang);
@@ -64,7 +82,12 @@ function focusedNow(page: Page): Promise<Focused | null> {
     const gap = Math.max(0, parseFloat(cs.outlineOffset)) + parseFloat(cs.outlineWidth) / 2;
     const clampX = (x: number) => Math.min(Math.max(x, 0), window.innerWidth - 1);
     const clampY = (y: number) => Math.min(Math.max(y, 0), window.innerHeight - 1);
-    const candidates = [[r0.left - gap, r0.top + r0.height / 2], [r0.right + gap, r0.top + r0.height / 2], [r0.left + r0.width / 2, r0.top - gap], [r0.left + r0.width / 2, r0.bottom + gap]]
+    const candidates = [
+      [r0.left - gap, r0.top + r0.height / 2],
+      [r0.right + gap, r0.top + r0.height / 2],
+      [r0.left + r0.width / 2, r0.top - gap],
+      [r0.left + r0.width / 2, r0.bottom + gap],
+    ]
       .map(([x, y]) => [clampX(x!), clampY(y!)] as const)
       .filter(([x, y]) => x < r0.left || x > r0.right || y < r0.top || y > r0.bottom);
     const backgroundAt = (x: number, y: number) => {
@@ -81,17 +104,31 @@ function focusedNow(page: Page): Promise<Focused | null> {
     };
     // The side where the outline shows best: a neighbour may share one side's colour.
     const line = rgba(cs.outlineColor);
-    const sides = candidates.map(([x, y]) => backgroundAt(x, y)).map((c) => ({ c, k: ratio(line, c) }));
-    const best = sides.sort((a, b) => b.k - a.k)[0] ?? { c: [255, 255, 255, 255], k: ratio(line, [255, 255, 255, 255]) };
+    const sides = candidates
+      .map(([x, y]) => backgroundAt(x, y))
+      .map((c) => ({ c, k: ratio(line, c) }));
+    const best = sides.sort((a, b) => b.k - a.k)[0] ?? {
+      c: [255, 255, 255, 255],
+      k: ratio(line, [255, 255, 255, 255]),
+    };
     const bg = best.c;
     const contrast = outline ? best.k : 0;
     const r = el.getBoundingClientRect();
-    const points = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + 2, r.top + 2], [r.right - 2, r.bottom - 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.top + 2]] as const;
+    const points = [
+      [r.left + r.width / 2, r.top + r.height / 2],
+      [r.left + 2, r.top + 2],
+      [r.right - 2, r.bottom - 2],
+      [r.left + 2, r.bottom - 2],
+      [r.right - 2, r.top + 2],
+    ] as const;
     const root = el.getRootNode() as Document | ShadowRoot;
-    const visible = r.width > 0 && r.height > 0 && points.some(([x, y]) => {
-      const hit = root.elementFromPoint(x, y);
-      return !!hit && (hit === el || el.contains(hit));
-    });
+    const visible =
+      r.width > 0 &&
+      r.height > 0 &&
+      points.some(([x, y]) => {
+        const hit = root.elementFromPoint(x, y);
+        return !!hit && (hit === el || el.contains(hit));
+      });
     const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
     return {
       id: el.getAttribute('data-kb'),
@@ -100,7 +137,9 @@ function focusedNow(page: Page): Promise<Focused | null> {
       isMain: el.tagName === 'MAIN',
       href: el.getAttribute('href'),
       indicator: outline || shadow,
-      contrast: outline ? `${contrast.toFixed(1)}:1 (${cs.outlineColor} on rgba(${bg.join(', ')}))` : null,
+      contrast: outline
+        ? `${contrast.toFixed(1)}:1 (${cs.outlineColor} on rgba(${bg.join(', ')}))`
+        : null,
       lowContrast: outline && contrast < 3,
       visible,
     };
@@ -110,18 +149,29 @@ function focusedNow(page: Page): Promise<Focused | null> {
 /** Marks every visible control with data-kb (one id per radio group) and lists them. */
 function markControls(page: Page): Promise<{ id: string; desc: string }[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+    const selector =
+      'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
     const seenRadio = new Set<string>();
     const list: { id: string; desc: string }[] = [];
     document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
-      if ((el as HTMLButtonElement).disabled || el.closest('[inert]') || !el.checkVisibility({ visibilityProperty: true })) return;
+      if (
+        (el as HTMLButtonElement).disabled ||
+        el.closest('[inert]') ||
+        !el.checkVisibility({ visibilityProperty: true })
+      )
+        return;
       if (el instanceof HTMLInputElement && el.type === 'radio') {
         if (seenRadio.has(el.name)) return;
         seenRadio.add(el.name);
-        document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`).forEach((r) => r.setAttribute('data-kb', String(i)));
+        document
+          .querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)
+          .forEach((r) => r.setAttribute('data-kb', String(i)));
       }
       el.setAttribute('data-kb', String(i));
-      list.push({ id: String(i), desc: `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"` });
+      list.push({
+        id: String(i),
+        desc: `<${el.tagName.toLowerCase()}${el.getAttribute('href') ? ` href="${el.getAttribute('href')}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+      });
     });
     return list;
   });
@@ -137,29 +187,38 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
   const expected = await markControls(page);
   await page.keyboard.press('Tab');
   const first = await focusedNow(page);
-  if (!first || first.href !== '#main') out.push(`skip-link: the first Tab stop is ${first?.desc ?? 'nothing'}, not a link to #main`);
+  if (!first || first.href !== '#main')
+    out.push(`skip-link: the first Tab stop is ${first?.desc ?? 'nothing'}, not a link to #main`);
 
   const reached = new Set<string>();
   for (let i = 0, f = first; f && i < expected.length * 2 + 5; i++) {
     if (f.id !== null && reached.has(f.id)) break;
     if (f.id !== null) reached.add(f.id);
     if (!f.indicator) out.push(`focus-visible: ${f.desc} shows no focus outline`);
-    if (f.lowContrast) out.push(`focus-contrast: the focus outline of ${f.desc} has a contrast of ${f.contrast}, below 3:1`);
+    if (f.lowContrast)
+      out.push(
+        `focus-contrast: the focus outline of ${f.desc} has a contrast of ${f.contrast}, below 3:1`,
+      );
     if (!f.visible) out.push(`focus-not-obscured: ${f.desc} is hidden when it has focus`);
     await page.keyboard.press('Tab');
     f = await focusedNow(page);
   }
-  for (const e of expected) if (!reached.has(e.id)) out.push(`keyboard: ${e.desc} cannot be reached with Tab`);
+  for (const e of expected)
+    if (!reached.has(e.id)) out.push(`keyboard: ${e.desc} cannot be reached with Tab`);
 
   if (first?.href === '#main') {
     await page.focus('a[href="#main"]');
     await page.keyboard.press('Enter');
     const target = await focusedNow(page);
-    if (!target?.isMain) out.push(`skip-link: activating it focuses ${target?.desc ?? 'nothing'}, not <main>`);
+    if (!target?.isMain)
+      out.push(`skip-link: activating it focuses ${target?.desc ?? 'nothing'}, not <main>`);
     await page.keyboard.press('Tab');
     const next = await focusedNow(page);
     const hasControlInMain = await page.evaluate(() => !!document.querySelector('main [data-kb]'));
-    if (hasControlInMain && !next?.inMain) out.push(`skip-link: Tab after the skip link goes to ${next?.desc ?? 'nothing'}, not into <main>`);
+    if (hasControlInMain && !next?.inMain)
+      out.push(
+        `skip-link: Tab after the skip link goes to ${next?.desc ?? 'nothing'}, not into <main>`,
+      );
   }
   return out;
 }
@@ -171,17 +230,33 @@ function overflowNow(page: Page): Promise<string[]> {
     const doc = document.documentElement;
     if (doc.scrollWidth > window.innerWidth) {
       const wide = [...document.body.querySelectorAll<HTMLElement>('*')]
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && el.checkVisibility())
-        .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5))
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().right > window.innerWidth + 0.5 && el.checkVisibility(),
+        )
+        .filter(
+          (el) =>
+            ![...el.children].some(
+              (c) => c.getBoundingClientRect().right > window.innerWidth + 0.5,
+            ),
+        )
         .slice(0, 3)
-        .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> "${(el.textContent ?? '').trim().slice(0, 20)}"`);
-      out.push(`page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window; too wide: ${wide.join(', ')}`);
+        .map(
+          (el) =>
+            `<${el.tagName.toLowerCase()} class="${el.className}"> "${(el.textContent ?? '').trim().slice(0, 20)}"`,
+        );
+      out.push(
+        `page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window; too wide: ${wide.join(', ')}`,
+      );
     }
     for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
       const cs = getComputedStyle(el);
-      const clipped = (cs.overflowX === 'hidden' || cs.overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1;
+      const clipped =
+        (cs.overflowX === 'hidden' || cs.overflowX === 'clip') &&
+        el.scrollWidth > el.clientWidth + 1;
       const srOnly = el.clientWidth <= 1 && el.clientHeight <= 1;
-      if (clipped && !srOnly && el.checkVisibility()) out.push(`<${el.tagName.toLowerCase()} class="${el.className}"> clips its content`);
+      if (clipped && !srOnly && el.checkVisibility())
+        out.push(`<${el.tagName.toLowerCase()} class="${el.className}"> clips its content`);
     }
     return out;
   });

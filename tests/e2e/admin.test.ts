@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('the CMS at /admin/', () => {
-  it('starts in Chinese from the site\'s own files and contacts no other host', async () => {
+  it("starts in Chinese from the site's own files and contacts no other host", async () => {
     const page = await browser.newPage({ locale: 'zh-CN' });
     const origin = new URL(baseUrl()).origin;
     const outside: string[] = [];

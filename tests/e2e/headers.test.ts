@@ -9,18 +9,28 @@ import { describe, expect, it } from 'vitest';
 import { allFiles, distDir } from '../support/dist.ts';
 import { baseUrl } from './browser.ts';
 import { sitemapPaths } from './sitemap.ts';
-import { hashedFolders, immutable, revalidate, securityHeaders } from '../../src/lib/security/headers.ts';
+import {
+  hashedFolders,
+  immutable,
+  revalidate,
+  securityHeaders,
+} from '../../src/lib/security/headers.ts';
 
-const get = (path: string, init?: RequestInit) => fetch(new URL(path, baseUrl()).href, { redirect: 'manual', ...init });
+const get = (path: string, init?: RequestInit) =>
+  fetch(new URL(path, baseUrl()).href, { redirect: 'manual', ...init });
 
 /** Security headers missing or different in a response, named by the path. */
 function headerProblems(path: string, res: Response): string[] {
   return securityHeaders(path)
     .filter(([name, value]) => res.headers.get(name) !== value)
-    .map(([name, value]) => `${path}: ${name} is ${JSON.stringify(res.headers.get(name))}, expected ${JSON.stringify(value)}`);
+    .map(
+      ([name, value]) =>
+        `${path}: ${name} is ${JSON.stringify(res.headers.get(name))}, expected ${JSON.stringify(value)}`,
+    );
 }
 
-const isHashed = (file: string) => hashedFolders.some((f) => file.startsWith(f)) || /^\/pagefind\/[^/]+\.pf_meta$/.test(file);
+const isHashed = (file: string) =>
+  hashedFolders.some((f) => file.startsWith(f)) || /^\/pagefind\/[^/]+\.pf_meta$/.test(file);
 
 describe('headers of the server under test', () => {
   it('every page of the sitemap: 200, HTML, every security header, revalidated', async () => {
@@ -29,8 +39,10 @@ describe('headers of the server under test', () => {
       const res = await get(path);
       await res.arrayBuffer();
       if (res.status !== 200) problems.push(`${path}: status ${res.status}`);
-      if (!res.headers.get('content-type')?.startsWith('text/html')) problems.push(`${path}: content-type ${res.headers.get('content-type')}`);
-      if (res.headers.get('cache-control') !== revalidate) problems.push(`${path}: cache-control ${res.headers.get('cache-control')}`);
+      if (!res.headers.get('content-type')?.startsWith('text/html'))
+        problems.push(`${path}: content-type ${res.headers.get('content-type')}`);
+      if (res.headers.get('cache-control') !== revalidate)
+        problems.push(`${path}: cache-control ${res.headers.get('cache-control')}`);
       problems.push(...headerProblems(path, res));
     }
     expect(problems).toEqual([]);
@@ -45,9 +57,16 @@ describe('headers of the server under test', () => {
       await res.arrayBuffer();
       if (res.status !== 200) problems.push(`${file}: status ${res.status}`);
       const expected = isHashed(file) ? immutable : revalidate;
-      if (res.headers.get('cache-control') !== expected) problems.push(`${file}: cache-control ${res.headers.get('cache-control')}, expected ${expected}`);
-      if (/\.m?js$/.test(file) && !/javascript/.test(res.headers.get('content-type') ?? '')) problems.push(`${file}: content-type ${res.headers.get('content-type')} (nosniff needs a script type)`);
-      if (file.endsWith('.css') && !res.headers.get('content-type')?.startsWith('text/css')) problems.push(`${file}: content-type ${res.headers.get('content-type')}`);
+      if (res.headers.get('cache-control') !== expected)
+        problems.push(
+          `${file}: cache-control ${res.headers.get('cache-control')}, expected ${expected}`,
+        );
+      if (/\.m?js$/.test(file) && !/javascript/.test(res.headers.get('content-type') ?? ''))
+        problems.push(
+          `${file}: content-type ${res.headers.get('content-type')} (nosniff needs a script type)`,
+        );
+      if (file.endsWith('.css') && !res.headers.get('content-type')?.startsWith('text/css'))
+        problems.push(`${file}: content-type ${res.headers.get('content-type')}`);
       problems.push(...headerProblems(file, res));
     }
     expect(problems).toEqual([]);

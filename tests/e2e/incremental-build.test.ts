@@ -10,7 +10,16 @@
  * it runs with the browser tests rather than in `npm test`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -23,12 +32,20 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 /** A copy of the project whose node_modules/ links every package but keeps its own caches (.astro, .cache, .vite). */
 function makeCopy(): void {
-  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+  for (const name of [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+  ]) {
     cpSync(join(project, name), join(copy, name), { recursive: true });
   }
   mkdirSync(join(copy, 'node_modules'));
   for (const name of readdirSync(join(project, 'node_modules'))) {
-    if (!['.astro', '.cache', '.vite'].includes(name)) symlinkSync(join(project, 'node_modules', name), join(copy, 'node_modules', name));
+    if (!['.astro', '.cache', '.vite'].includes(name))
+      symlinkSync(join(project, 'node_modules', name), join(copy, 'node_modules', name));
   }
 }
 
@@ -40,7 +57,14 @@ function build(...args: string[]): string {
   const run = spawnSync(join(copy, 'node_modules/.bin/astro'), ['build', ...args], {
     cwd: copy,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', BUILD_DATE: buildDate, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BUILD_DATE: buildDate,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     timeout: 300_000,
   });
   const log = `${run.stdout}\n${run.stderr}`;
@@ -57,44 +81,60 @@ const edit = (path: string, from: string, to: string) => {
 /** The first file that differs between two build folders, or null. */
 function firstDifference(a: string, b: string): string | null {
   const [fa, fb] = [allFiles(a), allFiles(b)];
-  if (fa.join('\n') !== fb.join('\n')) return `file lists differ: ${fa.filter((f) => !fb.includes(f)).concat(fb.filter((f) => !fa.includes(f))).slice(0, 5).join(', ')}`;
+  if (fa.join('\n') !== fb.join('\n'))
+    return `file lists differ: ${fa
+      .filter((f) => !fb.includes(f))
+      .concat(fb.filter((f) => !fa.includes(f)))
+      .slice(0, 5)
+      .join(', ')}`;
   return fa.find((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) ?? null;
 }
 
 const page = (path: string) => readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8');
-const restored = (log: string, path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}index\\.html \\((restored|cached)\\)`).test(log);
+const restored = (log: string, path: string) =>
+  new RegExp(
+    `${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}index\\.html \\((restored|cached)\\)`,
+  ).test(log);
 
 describe('an incremental rebuild', () => {
-  it('shows every change a page shows, and equals a build from nothing', { timeout: 900_000 }, async () => {
-    makeCopy();
-    build();
+  it(
+    'shows every change a page shows, and equals a build from nothing',
+    { timeout: 900_000 },
+    async () => {
+      makeCopy();
+      build();
 
-    // A plan's title in its notice: printed on its activities' pages, whose own files do not change.
-    const newTitle = '塔城地区2020年扶贫日活动方案（修订稿）';
-    edit('src/content/notices/2020-tacheng-fupinri-fangan.md', 'planTitle: 塔城地区2020年扶贫日活动方案\n', `planTitle: ${newTitle}\n`);
-    // A cover replaced by a smaller picture under the same name: the page's width and height change.
-    const cover = join(copy, 'src/content/stories/images/cunlu-tongle.png');
-    writeFileSync(cover, await sharp(readFileSync(cover)).resize(800, 450).png().toBuffer());
-    // A body image redrawn: its optimized files get new names.
-    const body = join(copy, 'src/content/stories/images/fupin-chejian.png');
-    writeFileSync(body, await sharp(readFileSync(body)).negate().png().toBuffer());
+      // A plan's title in its notice: printed on its activities' pages, whose own files do not change.
+      const newTitle = '塔城地区2020年扶贫日活动方案（修订稿）';
+      edit(
+        'src/content/notices/2020-tacheng-fupinri-fangan.md',
+        'planTitle: 塔城地区2020年扶贫日活动方案\n',
+        `planTitle: ${newTitle}\n`,
+      );
+      // A cover replaced by a smaller picture under the same name: the page's width and height change.
+      const cover = join(copy, 'src/content/stories/images/cunlu-tongle.png');
+      writeFileSync(cover, await sharp(readFileSync(cover)).resize(800, 450).png().toBuffer());
+      // A body image redrawn: its optimized files get new names.
+      const body = join(copy, 'src/content/stories/images/fupin-chejian.png');
+      writeFileSync(body, await sharp(readFileSync(body)).negate().png().toBuffer());
 
-    // The next day: pages that show a status (activities) render again, the rest are copied.
-    buildDate = '2026-10-02';
-    const warm = build();
-    // The cache was used (so this test tests it): an appeal and a commendation show none of the changes and no status.
-    expect(warm).toMatch(/\/appeals\/[^/\s]+\/index\.html \((restored|cached)\)/);
-    expect(restored(warm, '/commendations/shili-2020-li-xx/')).toBe(true);
-    expect(restored(warm, '/activities/shili-05-dazoufang-daweiwen/')).toBe(false);
-    expect(restored(warm, '/activities/2020-01-yantaohui/')).toBe(false);
-    expect(page('/activities/2020-01-yantaohui/')).toContain(newTitle);
-    build('--force', '--outDir', join(copy, 'fresh'));
-    expect(firstDifference(join(copy, 'dist'), join(copy, 'fresh'))).toBeNull();
+      // The next day: pages that show a status (activities) render again, the rest are copied.
+      buildDate = '2026-10-02';
+      const warm = build();
+      // The cache was used (so this test tests it): an appeal and a commendation show none of the changes and no status.
+      expect(warm).toMatch(/\/appeals\/[^/\s]+\/index\.html \((restored|cached)\)/);
+      expect(restored(warm, '/commendations/shili-2020-li-xx/')).toBe(true);
+      expect(restored(warm, '/activities/shili-05-dazoufang-daweiwen/')).toBe(false);
+      expect(restored(warm, '/activities/2020-01-yantaohui/')).toBe(false);
+      expect(page('/activities/2020-01-yantaohui/')).toContain(newTitle);
+      build('--force', '--outDir', join(copy, 'fresh'));
+      expect(firstDifference(join(copy, 'dist'), join(copy, 'fresh'))).toBeNull();
 
-    // A unit's address, in units.yaml: every page that links the unit.
-    edit('src/content/units.yaml', 'slug: diwei-xuanchuanbu\n', 'slug: diwei-xuanchuan-bu\n');
-    build();
-    expect(page('/activities/2020-01-yantaohui/')).toContain('/units/diwei-xuanchuan-bu/');
-    expect(page('/activities/2020-01-yantaohui/')).not.toContain('/units/diwei-xuanchuanbu/');
-  });
+      // A unit's address, in units.yaml: every page that links the unit.
+      edit('src/content/units.yaml', 'slug: diwei-xuanchuanbu\n', 'slug: diwei-xuanchuan-bu\n');
+      build();
+      expect(page('/activities/2020-01-yantaohui/')).toContain('/units/diwei-xuanchuan-bu/');
+      expect(page('/activities/2020-01-yantaohui/')).not.toContain('/units/diwei-xuanchuanbu/');
+    },
+  );
 });

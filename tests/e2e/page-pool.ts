@@ -18,7 +18,11 @@ export interface PagePool {
 }
 
 /** A pool of at most `size` pages of `browser`; `prepare` runs once on each new context (init scripts). */
-export function pagePool(browser: () => Browser, size: number, prepare: (context: BrowserContext) => Promise<unknown> = async () => {}): PagePool {
+export function pagePool(
+  browser: () => Browser,
+  size: number,
+  prepare: (context: BrowserContext) => Promise<unknown> = async () => {},
+): PagePool {
   const idle: Page[] = [];
   const waiting: ((page: Page) => void)[] = [];
   const contexts: Promise<BrowserContext>[] = [];

@@ -27,7 +27,14 @@ function build(name: string, tz: string): string {
 
 /** Every file of a build and the SHA-256 of its bytes. */
 function tree(dir: string): Map<string, string> {
-  return new Map(allFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    allFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** The first difference between two builds, in words, or null when they are identical. */
@@ -41,7 +48,8 @@ function firstDifference(a: string, b: string): string | null {
     const [x, y] = [readFileSync(join(a, name)), readFileSync(join(b, name))];
     let i = 0;
     while (i < x.length && x[i] === y[i]) i++;
-    const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, i - 40), i + 40).toString('utf8'));
+    const around = (buf: Buffer) =>
+      JSON.stringify(buf.subarray(Math.max(0, i - 40), i + 40).toString('utf8'));
     return `${name} differs at byte ${i}:\n  ${around(x)}\n  ${around(y)}`;
   }
   return null;
@@ -51,8 +59,15 @@ describe('reproducible builds', () => {
   it('two builds and three time zones give byte-identical output', { timeout: 600_000 }, () => {
     const first = build('utc', 'UTC');
     expect(tree(first).size).toBeGreaterThan(10);
-    for (const [name, tz] of [['utc-again', 'UTC'], ['shanghai', 'Asia/Shanghai'], ['los-angeles', 'America/Los_Angeles']] as const) {
-      expect(firstDifference(first, build(name, tz)), `TZ=UTC against ${name} (TZ=${tz})`).toBeNull();
+    for (const [name, tz] of [
+      ['utc-again', 'UTC'],
+      ['shanghai', 'Asia/Shanghai'],
+      ['los-angeles', 'America/Los_Angeles'],
+    ] as const) {
+      expect(
+        firstDifference(first, build(name, tz)),
+        `TZ=UTC against ${name} (TZ=${tz})`,
+      ).toBeNull();
     }
   });
 

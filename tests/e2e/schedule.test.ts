@@ -18,10 +18,15 @@ afterAll(() => browser?.close());
 
 const labels = { upcoming: '即将开始', ongoing: '进行中', ended: '已结束' } as const;
 const current = activities.filter((a) => a.data.campaign === currentCampaign);
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Opens `path` with the clock fixed at `instant` (and any context options, e.g. a time zone). */
-async function openAt(path: string, instant: string | null, options: BrowserContextOptions = {}): Promise<Page> {
+async function openAt(
+  path: string,
+  instant: string | null,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
   const context = await browser.newContext({ viewport: viewports.phone, ...options });
   const page = await context.newPage();
   if (instant) await page.clock.setFixedTime(new Date(instant));
@@ -39,7 +44,10 @@ describe('statuses follow the day the page is read', () => {
     return days?.first && days.first < days.last;
   })!;
   const { first, last } = span(ranged.data.when) as { first: string; last: string };
-  const inside = addDays(first, Math.floor((Date.parse(last) - Date.parse(first)) / 86_400_000 / 2));
+  const inside = addDays(
+    first,
+    Math.floor((Date.parse(last) - Date.parse(first)) / 86_400_000 / 2),
+  );
 
   it(`reads 进行中 for ${ranged.id} on ${inside}, and the right word for every other activity`, async () => {
     const page = await openAt('/activities/', noonInChina(inside));
@@ -66,7 +74,9 @@ describe('statuses follow the day the page is read', () => {
 
   it('uses the day in China whatever the reader’s own time zone', async () => {
     // 16:30 UTC is already the next day in China and still the same day in Los Angeles.
-    const page = await openAt(`/activities/${ranged.id}/`, `${addDays(first, -1)}T16:30:00Z`, { timezoneId: 'America/Los_Angeles' });
+    const page = await openAt(`/activities/${ranged.id}/`, `${addDays(first, -1)}T16:30:00Z`, {
+      timezoneId: 'America/Los_Angeles',
+    });
     await expect(page.locator('[data-status]').first().textContent()).resolves.toBe('进行中');
     await close(page);
   });
@@ -96,7 +106,9 @@ describe('the countdown to 17 October on the home page', () => {
 
 describe('a unit’s reporting deadlines in the browser', () => {
   const unit = units.find((u) => current.some((a) => a.data.lead.includes(u.name)))!;
-  const deadlines = notices.filter((n) => n.data.campaign === currentCampaign).flatMap((n) => n.data.deadlines);
+  const deadlines = notices
+    .filter((n) => n.data.campaign === currentCampaign)
+    .flatMap((n) => n.data.deadlines);
   const firstDue = deadlines.map((d) => lastDay(d.due.end)!).sort()[0]!;
 
   it.each([
@@ -122,7 +134,10 @@ describe('filters', () => {
   for (const javaScriptEnabled of [true, false]) {
     it(`narrow the list and clear with one tap (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const page = await openAt('/activities/', null, { javaScriptEnabled });
-      const ids = () => page.locator('[data-activity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-activity') ?? ''));
+      const ids = () =>
+        page
+          .locator('[data-activity]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-activity') ?? ''));
       expect(distinct(await ids())).toEqual(current.map((a) => a.id).sort());
 
       await page.getByText('按单位、地区、类别筛选').click();
@@ -131,8 +146,15 @@ describe('filters', () => {
       expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(48);
       await link.click();
       await page.waitForURL(`**/activities/category/${categorySlug(category)}/`);
-      expect(distinct(await ids())).toEqual(current.filter((a) => a.data.category === category).map((a) => a.id).sort());
-      await expect(page.locator('main').textContent()).resolves.toContain(`类别为“${category}”的活动，共 ${kept} 项`);
+      expect(distinct(await ids())).toEqual(
+        current
+          .filter((a) => a.data.category === category)
+          .map((a) => a.id)
+          .sort(),
+      );
+      await expect(page.locator('main').textContent()).resolves.toContain(
+        `类别为“${category}”的活动，共 ${kept} 项`,
+      );
 
       const clear = page.getByRole('link', { name: /清除筛选/ });
       expect((await clear.boundingBox())!.height).toBeGreaterThanOrEqual(48);
@@ -145,17 +167,34 @@ describe('filters', () => {
 });
 
 describe('print', () => {
-  it.each(['/activities/', `/units/${units[0]?.slug}/`])('%s prints without navigation or controls, each item kept whole', async (path) => {
-    const page = await openAt(path, null, { viewport: viewports.desktop });
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('navigation', { name: '主导航' }).isVisible()).resolves.toBe(false);
-    await expect(page.locator('details.filters, .calendar-links').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).resolves.toBe(0);
-    const items = page.locator('main li');
-    expect(await items.count()).toBeGreaterThan(0);
-    const breaks = await items.evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).breakInside))]);
-    expect(breaks).toEqual(['avoid']);
-    const headings = await page.locator('.timeline-month > :is(h2, h3)').evaluateAll((els) => [...new Set(els.map((e) => `${getComputedStyle(e).position} ${getComputedStyle(e).breakAfter}`))]);
-    expect(headings).toEqual(['static avoid']);
-    await close(page);
-  });
+  it.each(['/activities/', `/units/${units[0]?.slug}/`])(
+    '%s prints without navigation or controls, each item kept whole',
+    async (path) => {
+      const page = await openAt(path, null, { viewport: viewports.desktop });
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('navigation', { name: '主导航' }).isVisible()).resolves.toBe(
+        false,
+      );
+      await expect(
+        page
+          .locator('details.filters, .calendar-links')
+          .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+      ).resolves.toBe(0);
+      const items = page.locator('main li');
+      expect(await items.count()).toBeGreaterThan(0);
+      const breaks = await items.evaluateAll((els) => [
+        ...new Set(els.map((e) => getComputedStyle(e).breakInside)),
+      ]);
+      expect(breaks).toEqual(['avoid']);
+      const headings = await page
+        .locator('.timeline-month > :is(h2, h3)')
+        .evaluateAll((els) => [
+          ...new Set(
+            els.map((e) => `${getComputedStyle(e).position} ${getComputedStyle(e).breakAfter}`),
+          ),
+        ]);
+      expect(headings).toEqual(['static avoid']);
+      await close(page);
+    },
+  );
 });

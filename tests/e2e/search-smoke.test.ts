@@ -19,17 +19,29 @@ describe('search', () => {
     const pages = new Set(sitemapPaths());
     const page = await open(browser, '/search/');
     const main = page.getByRole('main');
-    const before = new Set(await main.locator('a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href'))));
+    const before = new Set(
+      await main.locator('a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href'))),
+    );
     const box = main.getByRole('searchbox', { name: /搜索/ }).first();
     await box.fill('扶贫');
     const result = main.locator('a[href]').filter({ visible: true });
     await expect
-      .poll(async () => (await result.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''))).filter((h) => !before.has(h) && pages.has(h)).length, { timeout: 15_000 })
+      .poll(
+        async () =>
+          (await result.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''))).filter(
+            (h) => !before.has(h) && pages.has(h),
+          ).length,
+        { timeout: 15_000 },
+      )
       .toBeGreaterThan(0);
-    const href = (await result.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''))).find((h) => !before.has(h) && pages.has(h))!;
+    const href = (
+      await result.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''))
+    ).find((h) => !before.has(h) && pages.has(h))!;
     await main.locator(`a[href="${href}"]`).first().click();
     await page.waitForURL((url) => url.pathname === href);
-    expect(((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim()).not.toBe('');
+    expect(((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim()).not.toBe(
+      '',
+    );
     await page.close();
   });
 });

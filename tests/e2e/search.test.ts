@@ -20,7 +20,9 @@ const box = (page: Page) => page.getByRole('searchbox', { name: '搜索关键词
 
 /** How many results the page says it found for `q` (0 for "none found"); waits until it says so. */
 async function resultCount(page: Page, q: string): Promise<number> {
-  await expect.poll(async () => summary(page).textContent(), { timeout: 20_000 }).toMatch(new RegExp(`(找到 \\d+ 条|没有找到)与“${q}”`));
+  await expect
+    .poll(async () => summary(page).textContent(), { timeout: 20_000 })
+    .toMatch(new RegExp(`(找到 \\d+ 条|没有找到)与“${q}”`));
   const text = (await summary(page).textContent()) ?? '';
   return Number(/找到 (\d+) 条/.exec(text)?.[1] ?? 0);
 }
@@ -38,16 +40,27 @@ async function shownResults(page: Page, q: string, n = 3): Promise<string[]> {
   const count = await resultCount(page, q);
   const items = page.locator('.pf-results > li');
   // Pagefind draws a placeholder for each result and fills it in as the result loads.
-  const loaded = () => items.evaluateAll((lis, k) => lis.slice(0, k).filter((li) => li.classList.contains('search-result')).length, Math.min(n, count));
+  const loaded = () =>
+    items.evaluateAll(
+      (lis, k) => lis.slice(0, k).filter((li) => li.classList.contains('search-result')).length,
+      Math.min(n, count),
+    );
   await expect.poll(loaded, { timeout: 20_000 }).toBe(Math.min(n, count));
-  return items.locator('h3 a').evaluateAll((as, k) => as.slice(0, k).map((a) => new URL((a as HTMLAnchorElement).href).pathname), n);
+  return items
+    .locator('h3 a')
+    .evaluateAll(
+      (as, k) => as.slice(0, k).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      n,
+    );
 }
 
 /** Waits until the count shown for `q` passes `check`. */
-const countBecomes = (page: Page, q: string) => expect.poll(() => resultCount(page, q), { timeout: 20_000 });
+const countBecomes = (page: Page, q: string) =>
+  expect.poll(() => resultCount(page, q), { timeout: 20_000 });
 
 /** A filter's checkbox: group 类型, value 活动. */
-const checkbox = (group: string, value: string) => `input[type="checkbox"][name="${group}"][value="${value}"]`;
+const checkbox = (group: string, value: string) =>
+  `input[type="checkbox"][name="${group}"][value="${value}"]`;
 
 /** Facts under each shown result: "活动 · 2020年8月". */
 const resultFacts = (page: Page) => page.locator('.search-result-meta').allTextContents();
@@ -59,12 +72,18 @@ describe('search costs nothing until the reader reaches for it', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(new URL('/search/', baseUrl()).href, { waitUntil: 'networkidle' });
     await expect(box(page).isVisible()).resolves.toBe(true);
-    expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui'))).toEqual([]);
+    expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui'))).toEqual(
+      [],
+    );
 
-    const loaded = page.waitForRequest((r) => new URL(r.url()).pathname === '/pagefind/pagefind-component-ui.js');
+    const loaded = page.waitForRequest(
+      (r) => new URL(r.url()).pathname === '/pagefind/pagefind-component-ui.js',
+    );
     await box(page).focus();
     await loaded;
-    await page.waitForRequest((r) => /\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(new URL(r.url()).pathname));
+    await page.waitForRequest((r) =>
+      /\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(new URL(r.url()).pathname),
+    );
     await page.close();
   });
 });
@@ -78,14 +97,21 @@ describe('under a strict Content-Security-Policy', () => {
     // Sent with every response, as a server would: the Pagefind worker runs under it too.
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      });
     });
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     await page.goto(new URL('/search/', baseUrl()).href);
-    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => console.log(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`)));
+    await page.evaluate(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.log(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     expect(await searchFor(page, '研讨会')).toContain('/activities/2020-01-yantaohui/');
     expect(violations, violations.join('\n')).toEqual([]);
     await page.close();
@@ -130,7 +156,9 @@ describe('Chinese queries find the page that is about them', () => {
     await searchFor(page, '研讨会');
     const first = page.locator('.search-result').first();
     await expect(first.locator('h3').textContent()).resolves.toContain('研讨会');
-    await expect(first.locator('.search-result-meta').textContent()).resolves.toMatch(/^活动 · 2020年8月/);
+    await expect(first.locator('.search-result-meta').textContent()).resolves.toMatch(
+      /^活动 · 2020年8月/,
+    );
     await expect(first.locator('.search-result-excerpt mark').count()).resolves.toBeGreaterThan(0);
   });
 
@@ -163,7 +191,11 @@ describe('filters and order', () => {
     expect(decodeURIComponent(page.url())).toContain('单位=地委宣传部');
 
     // The address alone brings the same narrowed search back.
-    const shared = await open(browser, new URL(page.url()).pathname + new URL(page.url()).search, viewports.desktop);
+    const shared = await open(
+      browser,
+      new URL(page.url()).pathname + new URL(page.url()).search,
+      viewports.desktop,
+    );
     expect(await resultCount(shared, '扶贫')).toBe(await resultCount(page, '扶贫'));
     await expect(shared.locator(checkbox('类型', '活动')).isChecked()).resolves.toBe(true);
     await shared.close();
@@ -192,11 +224,15 @@ describe('filters and order', () => {
     await resultCount(page, '扶贫日');
     const facts = page.locator('.search-result-meta');
     // Pagefind loads a result's details as it scrolls into view: scroll down the list as a reader would.
-    await expect.poll(async () => {
-      await page.locator('pagefind-results li').last().scrollIntoViewIfNeeded();
-      return facts.count();
-    }).toBeGreaterThan(5);
-    const years = (await facts.allTextContents()).map((f) => /(\d{4})年/.exec(f)?.[1]).filter((y): y is string => !!y);
+    await expect
+      .poll(async () => {
+        await page.locator('pagefind-results li').last().scrollIntoViewIfNeeded();
+        return facts.count();
+      })
+      .toBeGreaterThan(5);
+    const years = (await facts.allTextContents())
+      .map((f) => /(\d{4})年/.exec(f)?.[1])
+      .filter((y): y is string => !!y);
     expect(years.length).toBeGreaterThan(3);
     expect([...years].sort().reverse()).toEqual(years);
     await page.close();
@@ -205,7 +241,11 @@ describe('filters and order', () => {
 
 describe('the query lives in the address', () => {
   it('restores a shared search (?q=), and Back from a result returns to it', async () => {
-    const page = await open(browser, `/search/?q=${encodeURIComponent('公益短信')}`, viewports.desktop);
+    const page = await open(
+      browser,
+      `/search/?q=${encodeURIComponent('公益短信')}`,
+      viewports.desktop,
+    );
     await expect(box(page).inputValue()).resolves.toBe('公益短信');
     const [first] = await shownResults(page, '公益短信', 1);
     expect(first).toBe('/activities/2020-08-gongyi-duanxin/');
@@ -235,20 +275,29 @@ describe('the query lives in the address', () => {
 describe('keyboard and screen reader', () => {
   it('works with the keyboard alone: Tab to the box, type, ↓ to the results, Enter to open', async () => {
     const page = await open(browser, '/search/', viewports.desktop);
-    for (let i = 0; i < 30 && !(await box(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 30 && !(await box(page).evaluate((el) => el === document.activeElement));
+      i++
+    )
+      await page.keyboard.press('Tab');
     await expect(box(page).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('研讨会');
     await resultCount(page, '研讨会');
     // Pagefind fills results in as they load, not in order: ↓ pressed at once stays in the box
     // until the first result has loaded, and never lands on a later one.
-    const focusedPath = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
+    const focusedPath = () =>
+      page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
     await page.keyboard.press('ArrowDown');
     expect([undefined, '/activities/2020-01-yantaohui/']).toContain(await focusedPath());
     await shownResults(page, '研讨会', 1);
-    if (await box(page).evaluate((el) => el === document.activeElement)) await page.keyboard.press('ArrowDown');
+    if (await box(page).evaluate((el) => el === document.activeElement))
+      await page.keyboard.press('ArrowDown');
     const focused = await focusedPath();
     expect(focused).toBe('/activities/2020-01-yantaohui/');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/activities/2020-01-yantaohui/');
@@ -260,10 +309,17 @@ describe('keyboard and screen reader', () => {
     const all = await resultCount(page, '扶贫');
     await box(page).focus();
     const typeGroup = page.locator('summary', { hasText: '类型' });
-    for (let i = 0; i < 10 && !(await typeGroup.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 10 && !(await typeGroup.evaluate((el) => el === document.activeElement));
+      i++
+    )
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('checkbox');
+    await expect(
+      page.evaluate(() => (document.activeElement as HTMLInputElement).type),
+    ).resolves.toBe('checkbox');
     await page.keyboard.press('Space');
     await countBecomes(page, '扶贫').toBeLessThan(all);
     await page.close();
@@ -276,19 +332,29 @@ describe('keyboard and screen reader', () => {
       (window as unknown as { heard: typeof heard }).heard = heard;
       new MutationObserver((records) => {
         for (const r of records) {
-          const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[aria-live]');
-          if (region?.textContent) heard.push({ text: region.textContent, live: region.getAttribute('aria-live') });
+          const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest(
+            '[aria-live]',
+          );
+          if (region?.textContent)
+            heard.push({ text: region.textContent, live: region.getAttribute('aria-live') });
         }
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(new URL('/search/', baseUrl()).href);
-    const heard = () => page.evaluate(() => (window as unknown as { heard: { text: string; live: string | null }[] }).heard);
+    const heard = () =>
+      page.evaluate(
+        () => (window as unknown as { heard: { text: string; live: string | null }[] }).heard,
+      );
     await box(page).click();
     await page.keyboard.type('研讨会');
     const count = await resultCount(page, '研讨会');
-    await expect.poll(async () => (await heard()).map((h) => h.text).join('|')).toContain(`找到 ${count} 条与“研讨会”`);
+    await expect
+      .poll(async () => (await heard()).map((h) => h.text).join('|'))
+      .toContain(`找到 ${count} 条与“研讨会”`);
     await searchFor(page, '草稿专用检索词甲乙丙', 0);
-    await expect.poll(async () => (await heard()).map((h) => h.text).join('|')).toContain('没有找到与“草稿专用检索词甲乙丙”');
+    await expect
+      .poll(async () => (await heard()).map((h) => h.text).join('|'))
+      .toContain('没有找到与“草稿专用检索词甲乙丙”');
     expect((await heard()).every((h) => h.live === 'polite')).toBe(true);
     await page.close();
   });
@@ -298,11 +364,15 @@ describe('on a phone and without JavaScript', () => {
   it('fits a 390px screen: filters folded, results right under the box', async () => {
     const page = await open(browser, '/search/?q=扶贫', viewports.phone);
     await resultCount(page, '扶贫');
-    await expect(page.locator('[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(
+      page.locator('[data-search-filters]').evaluate((d) => (d as HTMLDetailsElement).open),
+    ).resolves.toBe(false);
     await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
     const first = await page.locator('.search-result').first().boundingBox();
     expect(first && first.y + first.height).toBeLessThan(viewports.phone.height);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     await page.close();
   });
@@ -311,8 +381,12 @@ describe('on a phone and without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('/search/', baseUrl()).href);
-    await expect(page.locator('main').innerText()).resolves.toContain('搜索需要浏览器启用 JavaScript');
-    await expect(page.getByRole('main').getByRole('link', { name: '活动安排' }).getAttribute('href')).resolves.toBe('/activities/');
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      '搜索需要浏览器启用 JavaScript',
+    );
+    await expect(
+      page.getByRole('main').getByRole('link', { name: '活动安排' }).getAttribute('href'),
+    ).resolves.toBe('/activities/');
     await expect(box(page).isVisible()).resolves.toBe(false);
     await context.close();
   });

@@ -17,7 +17,8 @@ export function sitemapPaths(): string[] {
     return urls.urlset.url.map((u) => u.loc);
   });
   return paths.map((loc) => {
-    if (!loc.startsWith(`${site.url}/`)) throw new Error(`Sitemap URL ${loc} is not under the site's address ${site.url}`);
+    if (!loc.startsWith(`${site.url}/`))
+      throw new Error(`Sitemap URL ${loc} is not under the site's address ${site.url}`);
     return loc.slice(site.url.length);
   });
 }

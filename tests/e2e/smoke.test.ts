@@ -12,10 +12,17 @@ describe('home page in Chromium', () => {
   it('shows the campaign and leads to the schedule on a phone', async () => {
     const page = await open(browser, '/');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('扶贫日');
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '活动安排' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      '扶贫日',
+    );
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '活动安排' })
+      .click();
     await page.waitForURL('**/activities/');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('活动安排');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      '活动安排',
+    );
     await page.close();
   });
 });

@@ -15,11 +15,18 @@ describe('subscribe page in Chromium', () => {
     const page = await context.newPage();
     await page.goto(new URL('/subscribe/', baseUrl()).href);
     // No script of its own: only every page's script (src/client/page.ts) and the 长辈模式 line in <head>.
-    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) =>
-      els.map((el) => (el.getAttribute('src') ? 'file' : el.closest('head') ? 'head' : 'inline elsewhere')));
+    const scripts = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((els) =>
+        els.map((el) =>
+          el.getAttribute('src') ? 'file' : el.closest('head') ? 'head' : 'inline elsewhere',
+        ),
+      );
     expect(scripts.sort()).toEqual(['file', 'head']);
     await expect(page.getByRole('button').filter({ hasText: /复制/ }).count()).resolves.toBe(0);
-    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^脱贫故事/ }) });
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: /^脱贫故事/ }) });
     const code = item.locator('code');
     const address = (await code.textContent())!.trim();
     expect(address).toMatch(/^https?:\/\/.+\/stories\/rss\.xml$/);
@@ -28,21 +35,29 @@ describe('subscribe page in Chromium', () => {
     expect(box!.height).toBeGreaterThanOrEqual(48);
     // A tap on one character selects the whole address, not just a word of it.
     await code.click({ position: { x: 8, y: box!.height / 2 } });
-    await expect(page.evaluate(() => window.getSelection()?.toString().trim())).resolves.toBe(address);
+    await expect(page.evaluate(() => window.getSelection()?.toString().trim())).resolves.toBe(
+      address,
+    );
     await page.keyboard.press('Control+C');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(address);
     await context.close();
   });
 
   it('shows every address, selectable whole, without JavaScript', async () => {
-    const context = await browser.newContext({ viewport: viewports.phone, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: viewports.phone,
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(new URL('/subscribe/', baseUrl()).href);
     const codes = page.locator('main code');
     const addresses = await codes.allTextContents();
     expect(addresses.length).toBeGreaterThanOrEqual(7);
     for (const a of addresses) expect(a.trim()).toMatch(/^https?:\/\/\S+\.(xml|ics)$/);
-    for (const select of await codes.evaluateAll((list) => list.map((c) => getComputedStyle(c).userSelect))) expect(select).toBe('all');
+    for (const select of await codes.evaluateAll((list) =>
+      list.map((c) => getComputedStyle(c).userSelect),
+    ))
+      expect(select).toBe('all');
     await context.close();
   });
 

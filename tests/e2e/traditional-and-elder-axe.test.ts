@@ -20,9 +20,16 @@ const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const wcagRules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Best-practice rules that decide whether a screen reader reads the page in order. */
 const readingOrder = [
-  'heading-order', 'page-has-heading-one', 'region', 'landmark-one-main', 'landmark-main-is-top-level',
-  'landmark-banner-is-top-level', 'landmark-contentinfo-is-top-level', 'landmark-no-duplicate-banner',
-  'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main',
+  'heading-order',
+  'page-has-heading-one',
+  'region',
+  'landmark-one-main',
+  'landmark-main-is-top-level',
+  'landmark-banner-is-top-level',
+  'landmark-contentinfo-is-top-level',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+  'landmark-no-duplicate-main',
 ];
 
 const pages = allPages()
@@ -31,7 +38,15 @@ const pages = allPages()
 
 declare global {
   interface Window {
-    axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] }>; getRules: (tags: string[]) => { ruleId: string }[] };
+    axe: {
+      run: (
+        context: Document,
+        options: object,
+      ) => Promise<{
+        violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+      }>;
+      getRules: (tags: string[]) => { ruleId: string }[];
+    };
   }
 }
 
@@ -41,11 +56,24 @@ declare global {
  * color-contrast-enhanced, which asks 7:1 and 4.5:1 where AA asks 4.5:1 and 3:1.)
  */
 async function violations(page: Page, rules: string[], skipped: string[] = []): Promise<string[]> {
-  return page.evaluate(async ({ rules, skipped }) => {
-    const ids = rules.flatMap((r) => (/^wcag/.test(r) ? window.axe.getRules([r]).map((x) => x.ruleId) : [r])).filter((id) => !skipped.includes(id));
-    const { violations } = await window.axe.run(document, { runOnly: { type: 'rule', values: [...new Set(ids)] }, resultTypes: ['violations'] });
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}`));
-  }, { rules, skipped });
+  return page.evaluate(
+    async ({ rules, skipped }) => {
+      const ids = rules
+        .flatMap((r) => (/^wcag/.test(r) ? window.axe.getRules([r]).map((x) => x.ruleId) : [r]))
+        .filter((id) => !skipped.includes(id));
+      const { violations } = await window.axe.run(document, {
+        runOnly: { type: 'rule', values: [...new Set(ids)] },
+        resultTypes: ['violations'],
+      });
+      return violations.flatMap((v) =>
+        v.nodes.map(
+          (n) =>
+            `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 160)}`,
+        ),
+      );
+    },
+    { rules, skipped },
+  );
 }
 
 /** What 长辈模式 promises, measured on the open page. */
@@ -57,21 +85,30 @@ async function elderProblems(page: Page): Promise<string[]> {
       return r.width > 2 && r.height > 2 && getComputedStyle(el).visibility !== 'hidden';
     };
     const label = (el: Element) => el.outerHTML.slice(0, 100);
-    if (!document.documentElement.classList.contains('elder')) out.push('the page is not in 长辈模式');
+    if (!document.documentElement.classList.contains('elder'))
+      out.push('the page is not in 长辈模式');
     for (const el of document.querySelectorAll('main :is(p, li, dt, dd, td, th, h1, h2, h3, h4)')) {
       if (!shown(el) || !el.textContent?.trim()) continue;
       const style = getComputedStyle(el);
       const size = parseFloat(style.fontSize);
       const lineHeight = parseFloat(style.lineHeight);
       if (size < 18) out.push(`text of ${size}px: ${label(el)}`);
-      if (!(lineHeight / size >= 1.3)) out.push(`line spacing ${style.lineHeight} for ${size}px: ${label(el)}`);
+      if (!(lineHeight / size >= 1.3))
+        out.push(`line spacing ${style.lineHeight} for ${size}px: ${label(el)}`);
     }
-    for (const el of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+    for (const el of document.querySelectorAll(
+      'a[href], button, input:not([type=hidden]), select, textarea, summary',
+    )) {
       if (!shown(el)) continue;
       // Links inside the sentences of an entry's text are part of the sentence (WCAG 2.5.8's inline exception).
-      if (el.matches('.prose-cn :is(p, li, td, blockquote) a') && el.parentElement?.textContent?.trim() !== el.textContent?.trim()) continue;
+      if (
+        el.matches('.prose-cn :is(p, li, td, blockquote) a') &&
+        el.parentElement?.textContent?.trim() !== el.textContent?.trim()
+      )
+        continue;
       const r = el.getBoundingClientRect();
-      if (r.width < 60 || r.height < 60) out.push(`tap target ${Math.round(r.width)}×${Math.round(r.height)}: ${label(el)}`);
+      if (r.width < 60 || r.height < 60)
+        out.push(`tap target ${Math.round(r.width)}×${Math.round(r.height)}: ${label(el)}`);
     }
     if (document.getAnimations().length) out.push(`${document.getAnimations().length} animations`);
     return out;
@@ -80,26 +117,31 @@ async function elderProblems(page: Page): Promise<string[]> {
 
 let browser: Browser;
 /** Pages lent to the checks below, with axe-core and a recorder of the text scripts write on every page they load. */
-const pool = pagePool(() => browser, 5, async (context) => {
-  await context.addInitScript({ content: axeSource });
-  // Record every text the page's scripts write after the parser is done.
-  await context.addInitScript(() => {
-    const written: string[] = [];
-    (window as unknown as { written: string[] }).written = written;
-    const record = (node: Node) => {
-      if (node.textContent?.trim()) written.push(node.textContent.trim());
-    };
-    const observer = new MutationObserver((records) => {
-      for (const r of records) {
-        if (r.type === 'characterData') record(r.target);
-        else r.addedNodes.forEach(record);
-      }
+const pool = pagePool(
+  () => browser,
+  5,
+  async (context) => {
+    await context.addInitScript({ content: axeSource });
+    // Record every text the page's scripts write after the parser is done.
+    await context.addInitScript(() => {
+      const written: string[] = [];
+      (window as unknown as { written: string[] }).written = written;
+      const record = (node: Node) => {
+        if (node.textContent?.trim()) written.push(node.textContent.trim());
+      };
+      const observer = new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'characterData') record(r.target);
+          else r.addedNodes.forEach(record);
+        }
+      });
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          observer.observe(document, { subtree: true, childList: true, characterData: true });
+      });
     });
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') observer.observe(document, { subtree: true, childList: true, characterData: true });
-    });
-  });
-});
+  },
+);
 beforeAll(async () => {
   browser = await launch();
 });
@@ -126,13 +168,27 @@ describe('every page in 长辈模式 at phone and desktop widths, and every Trad
         const found: string[] = [];
         if (lang === 'zh-Hant') {
           // What the page's scripts write once it is parsed (statuses, countdown …) is Traditional too.
-          const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
-          found.push(...written.filter((t) => toTraditional(t) !== t).map((t) => `Simplified text written by a script: ${t}`));
+          const written = await page.evaluate(
+            () => (window as unknown as { written: string[] }).written,
+          );
+          found.push(
+            ...written
+              .filter((t) => toTraditional(t) !== t)
+              .map((t) => `Simplified text written by a script: ${t}`),
+          );
         }
         if (elder) {
           for (const [name, size] of Object.entries(viewports)) {
             await page.setViewportSize(size);
-            found.push(...(await violations(page, [...wcagRules, ...readingOrder, 'color-contrast-enhanced'], ['color-contrast'])).map((v) => `${name}: ${v}`));
+            found.push(
+              ...(
+                await violations(
+                  page,
+                  [...wcagRules, ...readingOrder, 'color-contrast-enhanced'],
+                  ['color-contrast'],
+                )
+              ).map((v) => `${name}: ${v}`),
+            );
             found.push(...(await elderProblems(page)).map((v) => `${name}: ${v}`));
           }
           // Larger still: at 200 % zoom and at 200 % text size, nothing too wide or cut off. (A
@@ -157,16 +213,28 @@ describe('search results in 长辈模式', () => {
       for (let i = 0; i < 3; i++) {
         await results.nth(i).waitFor({ state: 'attached', timeout: 20_000 });
         // (A placeholder is replaced as it loads: scroll by index, not by a held element.)
-        await page.evaluate((k) => document.querySelectorAll('.pf-results > li')[k]?.scrollIntoView(), i);
+        await page.evaluate(
+          (k) => document.querySelectorAll('.pf-results > li')[k]?.scrollIntoView(),
+          i,
+        );
         await page.locator('.search-result h3 a').nth(i).waitFor({ timeout: 20_000 });
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       const found: string[] = [];
       for (const [name, size] of Object.entries(viewports)) {
         await page.setViewportSize(size);
-        found.push(...(await violations(page, [...wcagRules, ...readingOrder, 'color-contrast-enhanced'], ['color-contrast'])).map((v) => `${name}: ${v}`));
+        found.push(
+          ...(
+            await violations(
+              page,
+              [...wcagRules, ...readingOrder, 'color-contrast-enhanced'],
+              ['color-contrast'],
+            )
+          ).map((v) => `${name}: ${v}`),
+        );
         found.push(...(await elderProblems(page)).map((v) => `${name}: ${v}`));
       }
       expect(found).toEqual([]);
-    }));
+    }),
+  );
 });

@@ -7,10 +7,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { collections } from '../../src/content.config.ts';
 import { readContentFiles } from '../../src/lib/content/content-files.ts';
-import { validateContent, type ContentFile, type Problem, type Schemas } from '../../src/lib/content/validate.ts';
+import {
+  validateContent,
+  type ContentFile,
+  type Problem,
+  type Schemas,
+} from '../../src/lib/content/validate.ts';
 
 /** The site's schemas, as the check uses them. */
-export const schemas = Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])) as Schemas;
+export const schemas = Object.fromEntries(
+  Object.entries(collections).map(([name, c]) => [name, c.schema]),
+) as Schemas;
 
 const real = await readContentFiles(process.cwd());
 
@@ -23,14 +30,19 @@ export interface Extra {
 
 const asFile = (e: Extra): ContentFile => {
   const rel = e.path.replace(/^src\/content\//, '').split('/');
-  const collection = rel.length > 1 ? (rel[0] as string) : (rel[0] as string).replace(/\.ya?ml$/, '');
+  const collection =
+    rel.length > 1 ? (rel[0] as string) : (rel[0] as string).replace(/\.ya?ml$/, '');
   return { collection, path: e.path, bytes: e.bytes ?? new TextEncoder().encode(e.text ?? '') };
 };
 
 /** The problems of the real content with these files added (a file with a real file's path replaces it). */
 export function problemsWith(...extra: Extra[]): Problem[] {
   const paths = new Set(extra.map((e) => e.path));
-  return validateContent([...real.filter((f) => !paths.has(f.path)), ...extra.map(asFile)], schemas, process.cwd());
+  return validateContent(
+    [...real.filter((f) => !paths.has(f.path)), ...extra.map(asFile)],
+    schemas,
+    process.cwd(),
+  );
 }
 
 /** The problems of just the given file(s). */
@@ -40,7 +52,11 @@ export function problemsOf(...extra: Extra[]): Problem[] {
 }
 
 /** A copy of the project's src/content in a temporary folder, for commands that read the disk. */
-export function tempProject(): { root: string; write: (path: string, text: string) => void; remove: () => void } {
+export function tempProject(): {
+  root: string;
+  write: (path: string, text: string) => void;
+  remove: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'fupinri-content-'));
   cpSync(join(process.cwd(), 'src', 'content'), join(root, 'src', 'content'), { recursive: true });
   return {

@@ -7,7 +7,13 @@ import { splitMarkdown } from '../../src/lib/content/frontmatter.ts';
 const base = join(process.cwd(), 'src', 'content');
 
 /** The Markdown collections, one folder each. */
-export const markdownCollections = ['notices', 'activities', 'commendations', 'stories', 'appeals'] as const;
+export const markdownCollections = [
+  'notices',
+  'activities',
+  'commendations',
+  'stories',
+  'appeals',
+] as const;
 
 /** One Markdown entry: its id (the file name), its front matter and its body. */
 export interface SourceEntry {
@@ -25,7 +31,13 @@ export function sourceEntries(collection: string): SourceEntry[] {
     .sort()
     .map((file) => {
       const md = splitMarkdown(readFileSync(join(base, collection, file), 'utf8'));
-      return { collection, id: file.replace(/\.mdx?$/, ''), file, data: (md.frontmatter?.data ?? {}) as Record<string, unknown>, body: md.body };
+      return {
+        collection,
+        id: file.replace(/\.mdx?$/, ''),
+        file,
+        data: (md.frontmatter?.data ?? {}) as Record<string, unknown>,
+        body: md.body,
+      };
     });
 }
 

@@ -17,10 +17,15 @@ export function factsOf(html: string): Map<string, string> {
 
 /** The text of every <time> element. */
 export function timesOf(html: string): string[] {
-  return [...html.matchAll(/<time\b[^>]*>([\s\S]*?)<\/time>/g)].map((m) => textOf(m[1] ?? '').trim());
+  return [...html.matchAll(/<time\b[^>]*>([\s\S]*?)<\/time>/g)].map((m) =>
+    textOf(m[1] ?? '').trim(),
+  );
 }
 
 /** The links of a page: href and visible text. */
 export function linksOf(html: string): { href: string; text: string }[] {
-  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => ({ href: m[1] ?? '', text: textOf(m[2] ?? '').trim() }));
+  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => ({
+    href: m[1] ?? '',
+    text: textOf(m[2] ?? '').trim(),
+  }));
 }

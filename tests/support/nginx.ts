@@ -26,10 +26,15 @@ function freePort(): Promise<number> {
 }
 
 /** deploy/nginx.conf made to listen on 127.0.0.1:port and serve `root`; throws if the file changed shape. */
-export function siteConfig(port: number, root: string, shipped = readFileSync('deploy/nginx.conf', 'utf8')): string {
+export function siteConfig(
+  port: number,
+  root: string,
+  shipped = readFileSync('deploy/nginx.conf', 'utf8'),
+): string {
   const listens = shipped.match(/^\s*listen\s[^;]+;\s*$/gm) ?? [];
   const roots = shipped.match(/^\s*root\s[^;]+;\s*$/gm) ?? [];
-  if (listens.length === 0 || roots.length !== 1) throw new Error('deploy/nginx.conf: expected listen lines and one root line to replace');
+  if (listens.length === 0 || roots.length !== 1)
+    throw new Error('deploy/nginx.conf: expected listen lines and one root line to replace');
   let first = true;
   return shipped
     .replace(/^(\s*)listen\s[^;]+;\s*$/gm, (_m, indent: string) => {
@@ -41,7 +46,9 @@ export function siteConfig(port: number, root: string, shipped = readFileSync('d
 }
 
 /** Starts nginx on loopback serving `root`; resolves with its URL and a stop function. */
-export async function startNginx(root: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startNginx(
+  root: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'fupinri-nginx-'));
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
@@ -65,7 +72,11 @@ http {
 }
 `,
   );
-  const child: ChildProcess = spawn(nginxPath, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  const child: ChildProcess = spawn(
+    nginxPath,
+    ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'],
+    { stdio: ['ignore', 'inherit', 'pipe'] },
+  );
   let stderr = '';
   let failed = false;
   child.once('error', (e) => {
@@ -78,7 +89,8 @@ http {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (failed || child.exitCode !== null) throw new Error(`nginx (${nginxPath}) did not start:\n${stderr}`);
+    if (failed || child.exitCode !== null)
+      throw new Error(`nginx (${nginxPath}) did not start:\n${stderr}`);
     try {
       await fetch(`${url}/`);
       break;

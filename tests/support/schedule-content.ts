@@ -5,7 +5,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { activitySchema, campaignSchema, noticeSchema, regionSchema, unitSchema, type Activity, type Campaign, type Notice } from '../../src/content.config.ts';
+import {
+  activitySchema,
+  campaignSchema,
+  noticeSchema,
+  regionSchema,
+  unitSchema,
+  type Activity,
+  type Campaign,
+  type Notice,
+} from '../../src/content.config.ts';
 import { splitMarkdown } from '../../src/lib/content/frontmatter.ts';
 
 const root = join(process.cwd(), 'src', 'content');
@@ -14,15 +23,23 @@ function markdown<T>(folder: string, parse: (data: unknown) => T): { id: string;
   return readdirSync(join(root, folder))
     .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.mdx?$/, ''), data: parse(splitMarkdown(readFileSync(join(root, folder, f), 'utf8')).frontmatter?.data) }));
+    .map((f) => ({
+      id: f.replace(/\.mdx?$/, ''),
+      data: parse(splitMarkdown(readFileSync(join(root, folder, f), 'utf8')).frontmatter?.data),
+    }));
 }
 
-const yamlList = (name: string) => parseYaml(readFileSync(join(root, `${name}.yaml`), 'utf8')) as unknown[];
+const yamlList = (name: string) =>
+  parseYaml(readFileSync(join(root, `${name}.yaml`), 'utf8')) as unknown[];
 
 /** Published activities (drafts left out), by file name. */
-export const activities: { id: string; data: Activity }[] = markdown('activities', (d) => activitySchema.parse(d)).filter((a) => !a.data.draft);
+export const activities: { id: string; data: Activity }[] = markdown('activities', (d) =>
+  activitySchema.parse(d),
+).filter((a) => !a.data.draft);
 /** Published notices. */
-export const notices: { id: string; data: Notice }[] = markdown('notices', (d) => noticeSchema.parse(d)).filter((n) => !n.data.draft);
+export const notices: { id: string; data: Notice }[] = markdown('notices', (d) =>
+  noticeSchema.parse(d),
+).filter((n) => !n.data.draft);
 /** Units as units.yaml lists them. */
 export const units = yamlList('units').map((u) => unitSchema.parse(u));
 /** Regions as regions.yaml lists them. */
@@ -33,4 +50,9 @@ export const campaigns: { id: string; data: Campaign }[] = yamlList('campaigns')
   return { id: data.id, data };
 });
 /** The campaign /activities/ shows: the newest that is not an example. */
-export const currentCampaign = campaigns.filter((c) => !c.data.example).map((c) => c.id).sort().reverse()[0] ?? '';
+export const currentCampaign =
+  campaigns
+    .filter((c) => !c.data.example)
+    .map((c) => c.id)
+    .sort()
+    .reverse()[0] ?? '';

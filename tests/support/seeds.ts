@@ -20,7 +20,9 @@ export interface Seed {
 
 /** Both seeds: seeds[0] is seed 000 (塔城地区), seeds[1] seed 001 (the example plan). */
 export const seeds: Seed[] = (
-  JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/seed-sentences.json'), 'utf8')) as { seeds: Seed[] }
+  JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/seed-sentences.json'), 'utf8')) as {
+    seeds: Seed[];
+  }
 ).seeds;
 
 /** Text compared the way a reader would: full-width and ASCII punctuation alike, no whitespace. */

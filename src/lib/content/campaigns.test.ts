@@ -36,9 +36,15 @@ describe('campaignTitle', () => {
 
 describe('campaignLine', () => {
   it.each([
-    [campaign('2020-10-17', { edition: 7, idepEdition: 28 }), '2020年10月17日是我国第七个扶贫日，也是第28个国际消除贫困日'],
+    [
+      campaign('2020-10-17', { edition: 7, idepEdition: 28 }),
+      '2020年10月17日是我国第七个扶贫日，也是第28个国际消除贫困日',
+    ],
     [campaign('2014-10-17', { edition: 1 }), '2014年10月17日是我国第一个扶贫日'],
-    [campaign('2025-10-17', { edition: 12, idepEdition: 33 }), '2025年10月17日是我国第十二个扶贫日，也是第33个国际消除贫困日'],
+    [
+      campaign('2025-10-17', { edition: 12, idepEdition: 33 }),
+      '2025年10月17日是我国第十二个扶贫日，也是第33个国际消除贫困日',
+    ],
     [campaign('20XX-10-17'), '10月17日是扶贫日'],
   ])('%#: %s', (c, line) => expect(campaignLine(c)).toBe(line));
 });

@@ -28,7 +28,9 @@ export function campaignTitle(id: string, c: CampaignData): string {
 /** The line under the heading: "2020年10月17日是我国第七个扶贫日，也是第28个国际消除贫困日". */
 export function campaignLine(c: CampaignData): string {
   const day = formatWhen(c.date);
-  const parts = [c.edition ? `${day}是我国第${chineseNumber(c.edition)}个扶贫日` : `${day}是扶贫日`];
+  const parts = [
+    c.edition ? `${day}是我国第${chineseNumber(c.edition)}个扶贫日` : `${day}是扶贫日`,
+  ];
   if (c.idepEdition) parts.push(`也是第${c.idepEdition}个国际消除贫困日`);
   return parts.join('，');
 }

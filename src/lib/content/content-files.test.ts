@@ -3,11 +3,24 @@
  * reports exactly what a fresh run reports, bad files included, and still sees what
  * changed between files (a renamed unit, a deleted image).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContentDir, contentSchemas, loadCheckCache, readContentFiles } from './content-files.ts';
+import {
+  checkContentDir,
+  contentSchemas,
+  loadCheckCache,
+  readContentFiles,
+} from './content-files.ts';
 import { checkKey, validateContent } from './validate.ts';
 
 const projects: string[] = [];
@@ -26,7 +39,8 @@ function project(files: Record<string, string> = {}): string {
 }
 
 const badActivity = 'src/content/activities/2020-99-cuowu.md';
-const badText = '---\ntitle: 举办研讨会\ncampaign: "2020"\nwhen: "2020-08"\nlead: [地委宣传处]\ncategory: 理论研讨\nsummary: 牵头单位写错，还缺地区的写法。\nregions: 塔城地区\n---\n\n![](./images/none.png)\n';
+const badText =
+  '---\ntitle: 举办研讨会\ncampaign: "2020"\nwhen: "2020-08"\nlead: [地委宣传处]\ncategory: 理论研讨\nsummary: 牵头单位写错，还缺地区的写法。\nregions: 塔城地区\n---\n\n![](./images/none.png)\n';
 
 describe('the content check cache', () => {
   it('a run from the cache reports the same problems as a fresh run, every time', async () => {
@@ -38,7 +52,9 @@ describe('the content check cache', () => {
     const cache = await loadCheckCache(root);
     // The bad file's own result is now kept, so the next runs take it from the cache.
     const bad = (await readContentFiles(root)).find((f) => f.path === badActivity);
-    expect(bad && cache.results.get(checkKey(bad, cache.version))?.problems.length).toBeGreaterThan(0);
+    expect(bad && cache.results.get(checkKey(bad, cache.version))?.problems.length).toBeGreaterThan(
+      0,
+    );
     const second = await checkContentDir(root);
     const third = await checkContentDir(root);
     for (const run of [first, second, third]) {
@@ -48,15 +64,31 @@ describe('the content check cache', () => {
   });
 
   it.each([
-    ['a fixed file', (root: string) => writeFileSync(join(root, badActivity), badText.replace('地委宣传处', '地委宣传部')), ['regions', '正文', '正文']],
-    ['a unit renamed in units.yaml', (root: string) => {
-      const path = join(root, 'src/content/units.yaml');
-      writeFileSync(path, readFileSync(path, 'utf8').replace('name: 地委宣传部\n', 'name: 地委宣传处\n'));
-    }, null],
-    ['the image added', (root: string) => {
-      mkdirSync(join(root, 'src/content/activities/images'));
-      writeFileSync(join(root, 'src/content/activities/images/none.png'), '');
-    }, ['lead.0', 'regions', '正文']],
+    [
+      'a fixed file',
+      (root: string) =>
+        writeFileSync(join(root, badActivity), badText.replace('地委宣传处', '地委宣传部')),
+      ['regions', '正文', '正文'],
+    ],
+    [
+      'a unit renamed in units.yaml',
+      (root: string) => {
+        const path = join(root, 'src/content/units.yaml');
+        writeFileSync(
+          path,
+          readFileSync(path, 'utf8').replace('name: 地委宣传部\n', 'name: 地委宣传处\n'),
+        );
+      },
+      null,
+    ],
+    [
+      'the image added',
+      (root: string) => {
+        mkdirSync(join(root, 'src/content/activities/images'));
+        writeFileSync(join(root, 'src/content/activities/images/none.png'), '');
+      },
+      ['lead.0', 'regions', '正文'],
+    ],
   ] as const)('sees %s on the next run', async (_, change, keys) => {
     const root = project({ [badActivity]: badText });
     await checkContentDir(root);
@@ -64,7 +96,13 @@ describe('the content check cache', () => {
     const cached = await checkContentDir(root);
     const fresh = validateContent(await readContentFiles(root), await contentSchemas(), root);
     expect(cached.problems).toEqual(fresh);
-    if (keys) expect(cached.problems.filter((p) => p.file === badActivity).map((p) => p.key).sort()).toEqual([...keys].sort());
+    if (keys)
+      expect(
+        cached.problems
+          .filter((p) => p.file === badActivity)
+          .map((p) => p.key)
+          .sort(),
+      ).toEqual([...keys].sort());
     else expect(cached.problems.some((p) => p.file !== badActivity)).toBe(true);
   });
 
@@ -73,7 +111,13 @@ describe('the content check cache', () => {
     expect((await checkContentDir(root)).problems).toEqual([]);
     unlinkSync(join(root, 'src/content/stories/images/fupin-chejian.png'));
     const after = await checkContentDir(root);
-    expect(after.problems).toMatchObject([{ file: 'src/content/stories/shili-fupin-chejian-jiuye.md', key: '正文', expected: '存在的图片文件' }]);
+    expect(after.problems).toMatchObject([
+      {
+        file: 'src/content/stories/shili-fupin-chejian-jiuye.md',
+        key: '正文',
+        expected: '存在的图片文件',
+      },
+    ]);
   });
 
   it('keeps no cache for a project without node_modules/', async () => {

@@ -5,11 +5,21 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { formatProblems, validateContent, type CheckCache, type ContentFile, type FileCheck, type Problem, type Schemas } from './validate.ts';
+import {
+  formatProblems,
+  validateContent,
+  type CheckCache,
+  type ContentFile,
+  type FileCheck,
+  type Problem,
+  type Schemas,
+} from './validate.ts';
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])));
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
+  );
   return nested.flat().sort();
 }
 
@@ -21,11 +31,20 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
     paths
       // Markdown and YAML, and text files an editor may have meant as Markdown (x.markdown,
       // x.MD, x.txt): the checker reports those instead of letting them be skipped.
-      .filter((p) => /\.(md|mdx|markdown|mdown|mkd|txt|ya?ml)$/i.test(p) && !p.split(sep).some((part) => part.startsWith('_')))
+      .filter(
+        (p) =>
+          /\.(md|mdx|markdown|mdown|mkd|txt|ya?ml)$/i.test(p) &&
+          !p.split(sep).some((part) => part.startsWith('_')),
+      )
       .map(async (p) => {
         const rel = relative(base, p).split(sep);
-        const collection = rel.length > 1 ? (rel[0] as string) : (rel[0] as string).replace(/\.ya?ml$/, '');
-        return { collection, path: relative(root, p).split(sep).join('/'), bytes: await readFile(p) };
+        const collection =
+          rel.length > 1 ? (rel[0] as string) : (rel[0] as string).replace(/\.ya?ml$/, '');
+        return {
+          collection,
+          path: relative(root, p).split(sep).join('/'),
+          bytes: await readFile(p),
+        };
       }),
   );
 }
@@ -33,11 +52,14 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
 /** The schema of every collection in src/content.config.ts, by collection name. */
 export async function contentSchemas(): Promise<Schemas> {
   const { collections } = await import('../../content.config.ts');
-  return Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema])) as Schemas;
+  return Object.fromEntries(
+    Object.entries(collections).map(([name, c]) => [name, c.schema]),
+  ) as Schemas;
 }
 
 /** Where the check keeps each file's result between runs, under the project's node_modules. */
-export const checkCacheFile = (root: string) => join(root, 'node_modules', '.cache', 'fupinri-content-check', 'results.v8');
+export const checkCacheFile = (root: string) =>
+  join(root, 'node_modules', '.cache', 'fupinri-content-check', 'results.v8');
 
 /**
  * The checker's version: a hash of its own code, the schemas and everything they import
@@ -46,9 +68,16 @@ export const checkCacheFile = (root: string) => join(root, 'node_modules', '.cac
  */
 export async function checkerVersion(root: string): Promise<string> {
   const src = fileURLToPath(new URL('../..', import.meta.url));
-  const lib = (await readdir(join(src, 'lib'), { recursive: true })).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
+  const lib = (await readdir(join(src, 'lib'), { recursive: true }))
+    .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
+    .sort();
   const hash = createHash('sha256').update(`node ${process.versions.node}\u0000`);
-  for (const path of [...lib.map((n) => join(src, 'lib', n)), join(src, 'content.config.ts'), join(root, 'package.json'), join(root, 'package-lock.json')]) {
+  for (const path of [
+    ...lib.map((n) => join(src, 'lib', n)),
+    join(src, 'content.config.ts'),
+    join(root, 'package.json'),
+    join(root, 'package-lock.json'),
+  ]) {
     hash.update(`${relative(src, path)}\u0000`);
     if (existsSync(path)) hash.update(await readFile(path));
     hash.update('\u0000');
@@ -61,8 +90,12 @@ export async function loadCheckCache(root: string): Promise<CheckCache> {
   const version = await checkerVersion(root);
   let results = new Map<string, FileCheck>();
   try {
-    const stored = deserialize(await readFile(checkCacheFile(root))) as { version?: unknown; results?: unknown };
-    if (stored.version === version && stored.results instanceof Map) results = stored.results as Map<string, FileCheck>;
+    const stored = deserialize(await readFile(checkCacheFile(root))) as {
+      version?: unknown;
+      results?: unknown;
+    };
+    if (stored.version === version && stored.results instanceof Map)
+      results = stored.results as Map<string, FileCheck>;
   } catch {
     // No cache yet, or one this version cannot read: every file is checked afresh.
   }
@@ -84,7 +117,9 @@ export async function saveCheckCache(root: string, cache: CheckCache): Promise<v
  * A project with node_modules/ keeps each file's result there (see validateContent);
  * a bad file is reported on every run, from the cache or not.
  */
-export async function checkContentDir(root: string): Promise<{ problems: Problem[]; report: string; files: number }> {
+export async function checkContentDir(
+  root: string,
+): Promise<{ problems: Problem[]; report: string; files: number }> {
   const files = await readContentFiles(root);
   const useCache = existsSync(join(root, 'node_modules'));
   const cache = useCache ? await loadCheckCache(root) : undefined;

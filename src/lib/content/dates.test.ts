@@ -1,18 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { DateError, datetimeAttr, formatWhen, monthsCovered, parseWhen, span, statusOn, todayInShanghai } from './dates.ts';
+import {
+  DateError,
+  datetimeAttr,
+  formatWhen,
+  monthsCovered,
+  parseWhen,
+  span,
+  statusOn,
+  todayInShanghai,
+} from './dates.ts';
 
 describe('formatWhen: every form the plans write', () => {
   it.each([
     ['2020-08', '2020年8月', { first: '2020-08-01', last: '2020-08-31' }],
     ['2020-10-17', '2020年10月17日', { first: '2020-10-17', last: '2020-10-17' }],
-    ['2020-09-15/2020-10-17', '2020年9月15日至10月17日', { first: '2020-09-15', last: '2020-10-17' }],
+    [
+      '2020-09-15/2020-10-17',
+      '2020年9月15日至10月17日',
+      { first: '2020-09-15', last: '2020-10-17' },
+    ],
     ['2020-07/2020-10', '2020年7月至10月', { first: '2020-07-01', last: '2020-10-31' }],
     ['2020-10-10~', '2020年10月10日左右', { first: '2020-10-10', last: '2020-10-10' }],
     ['2020-09-30~', '2020年9月底', { first: '2020-09-30', last: '2020-09-30' }],
     ['2020-02-29~', '2020年2月底', { first: '2020-02-29', last: '2020-02-29' }],
     ['[..2020-07-11]', '2020年7月11日前', { first: null, last: '2020-07-11' }],
     ['../2020-10-18', '2020年10月18日前', { first: null, last: '2020-10-18' }],
-    ['2020-12-20/2021-01-05', '2020年12月20日至2021年1月5日', { first: '2020-12-20', last: '2021-01-05' }],
+    [
+      '2020-12-20/2021-01-05',
+      '2020年12月20日至2021年1月5日',
+      { first: '2020-12-20', last: '2021-01-05' },
+    ],
     ['2020-10-01/2020-10-07', '2020年10月1日至7日', { first: '2020-10-01', last: '2020-10-07' }],
     ['2020', '2020年', { first: '2020-01-01', last: '2020-12-31' }],
   ])('%s → %s', (edtf, text, days) => {
@@ -37,7 +54,9 @@ describe('formatWhen: every form the plans write', () => {
 
   it('leaves the year out on request, as plans write deadlines', () => {
     expect(formatWhen(parseWhen('[..2020-07-11]'), { year: false })).toBe('7月11日前');
-    expect(formatWhen(parseWhen('2020-09-15/2020-10-17'), { year: false })).toBe('9月15日至10月17日');
+    expect(formatWhen(parseWhen('2020-09-15/2020-10-17'), { year: false })).toBe(
+      '9月15日至10月17日',
+    );
   });
 });
 
@@ -96,13 +115,16 @@ describe('calendar helpers', () => {
 });
 
 describe('parseWhen: a text parsed again', () => {
-  it.each(['2020-10-17', '2020-09-15/2020-10-17', '[..2020-10-18]', '20XX-09-30~'])('%s gives an equal, separate value', (text) => {
-    const first = parseWhen(text);
-    const again = parseWhen(text);
-    expect(again).toEqual(first);
-    expect(again).not.toBe(first);
-    expect(again.end).not.toBe(first.end);
-    first.end.day = 1;
-    expect(parseWhen(text).end.day).toEqual(again.end.day);
-  });
+  it.each(['2020-10-17', '2020-09-15/2020-10-17', '[..2020-10-18]', '20XX-09-30~'])(
+    '%s gives an equal, separate value',
+    (text) => {
+      const first = parseWhen(text);
+      const again = parseWhen(text);
+      expect(again).toEqual(first);
+      expect(again).not.toBe(first);
+      expect(again.end).not.toBe(first.end);
+      first.end.day = 1;
+      expect(parseWhen(text).end.day).toEqual(again.end.day);
+    },
+  );
 });

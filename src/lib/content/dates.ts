@@ -89,7 +89,12 @@ function parseUncached(text: string): When {
     forced.push(approx);
     return approx ? token.slice(0, -1) : token;
   });
-  let tree: { type: string; values: (EdtfDate | null)[]; earlier?: boolean; later?: boolean } & EdtfDate;
+  let tree: {
+    type: string;
+    values: (EdtfDate | null)[];
+    earlier?: boolean;
+    later?: boolean;
+  } & EdtfDate;
   try {
     tree = parseEdtf(cleaned) as typeof tree;
   } catch {
@@ -107,10 +112,16 @@ function parseUncached(text: string): When {
     const [a, b] = tree.values.map((v) => (v && typeof v === 'object' ? v : null));
     if (!a && b) when = { edtf: text, kind: 'deadline', start: null, end: point(b, 0) };
     else when = { edtf: text, kind: 'range', start: point(a ?? null, 0), end: point(b ?? null, 1) };
-  } else if ((tree.type === 'Set' || tree.type === 'List') && tree.earlier && tree.values.length === 1) {
+  } else if (
+    (tree.type === 'Set' || tree.type === 'List') &&
+    tree.earlier &&
+    tree.values.length === 1
+  ) {
     when = { edtf: text, kind: 'deadline', start: null, end: point(tree.values[0] ?? null, 0) };
   } else {
-    throw new DateError(`“${text}”这种日期写法本站不支持，请写单个日期、日期范围或“[..日期]”形式的截止日期`);
+    throw new DateError(
+      `“${text}”这种日期写法本站不支持，请写单个日期、日期范围或“[..日期]”形式的截止日期`,
+    );
   }
   const first = when.start && firstDay(when.start);
   const last = lastDay(when.end);
@@ -152,7 +163,9 @@ export function span(when: When): { first: string | null; last: string } | null 
 }
 
 function isMonthEnd(p: DatePoint): boolean {
-  return p.approximate && p.day !== null && p.month !== null && p.day === daysInMonth(p.year, p.month);
+  return (
+    p.approximate && p.day !== null && p.month !== null && p.day === daysInMonth(p.year, p.month)
+  );
 }
 
 /** Formats one point; `withYear` false leaves the year out, `withMonth` false the month. */
@@ -206,7 +219,9 @@ export function statusOn(when: When, today: string): Status | null {
 
 /** Whole days from `today` to `day` (both YYYY-MM-DD); negative when `day` is past. */
 export function daysBetween(today: string, day: string): number {
-  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 /**

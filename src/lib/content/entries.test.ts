@@ -12,7 +12,8 @@ describe('entryUrl and refUrl', () => {
     ['units', 'diwei-xuanchuanbu', '/units/diwei-xuanchuanbu/'],
     ['regions', 'tacheng-shi', '/regions/tacheng-shi/'],
   ] as const)('%s/%s → %s', (kind, slug, url) => expect(refUrl(kind, slug)).toBe(url));
-  it('gives the initiative letter a short stable address', () => expect(initiativeUrl).toBe('/changyishu/'));
+  it('gives the initiative letter a short stable address', () =>
+    expect(initiativeUrl).toBe('/changyishu/'));
 });
 
 describe('cardOf: one source of URL, title, date and summary', () => {
@@ -27,10 +28,20 @@ describe('cardOf: one source of URL, title, date and summary', () => {
     ['stories', { summary: '没有标题', example: false }, 'x-id', undefined],
   ] as const)('%s: title %s', (kind, data, title, shown) => {
     const card = cardOf(kind, { id: 'x-id', data });
-    expect(card).toEqual({ kind, id: 'x-id', url: `/${kind}/x-id/`, title, date: shown, summary: data.summary, example: data.example });
+    expect(card).toEqual({
+      kind,
+      id: 'x-id',
+      url: `/${kind}/x-id/`,
+      title,
+      date: shown,
+      summary: data.summary,
+      example: data.example,
+    });
   });
 
   it('prefers the time window of an activity to a publication date', () => {
-    expect(cardOf('activities', { id: 'a', data: { when, date, summary: '', example: false } }).date).toBe(when);
+    expect(
+      cardOf('activities', { id: 'a', data: { when, date, summary: '', example: false } }).date,
+    ).toBe(when);
   });
 });

@@ -17,28 +17,37 @@ function asText(value: unknown): unknown {
  * How editing tools show a field (read by src/lib/editors/field-docs.ts for the `new`
  * command, the editor guide and the CMS): a date, a reference to a list, an amount.
  */
-export type EditorMeta = { editor: 'date' | 'amount' | 'image' } | { ref: 'unit' | 'region' | 'campaign' | 'plan' };
+export type EditorMeta =
+  { editor: 'date' | 'amount' | 'image' } | { ref: 'unit' | 'region' | 'campaign' | 'plan' };
 
 /** An EDTF date, range or deadline, parsed once here into a When that knows its precision. */
 export const edtf = () =>
-  z.preprocess(
-    asText,
-    z
-      .string({ error: '应为 EDTF 日期，例如 "2020-10-17"、"2020-08"、"2020-09-15/2020-10-17"' })
-      .transform((text, ctx): When => {
-        try {
-          return parseWhen(text);
-        } catch (error) {
-          const reason = error instanceof DateError ? error.message : String(error);
-          ctx.addIssue({ code: 'custom', message: `${reason}；应为 EDTF 日期，例如 "2020-10-17"、"2020-08"、"2020-10-10~"、"[..2020-07-11]"` });
-          return z.NEVER;
-        }
-      }),
-  ).meta({ editor: 'date' } satisfies EditorMeta);
+  z
+    .preprocess(
+      asText,
+      z
+        .string({ error: '应为 EDTF 日期，例如 "2020-10-17"、"2020-08"、"2020-09-15/2020-10-17"' })
+        .transform((text, ctx): When => {
+          try {
+            return parseWhen(text);
+          } catch (error) {
+            const reason = error instanceof DateError ? error.message : String(error);
+            ctx.addIssue({
+              code: 'custom',
+              message: `${reason}；应为 EDTF 日期，例如 "2020-10-17"、"2020-08"、"2020-10-10~"、"[..2020-07-11]"`,
+            });
+            return z.NEVER;
+          }
+        }),
+    )
+    .meta({ editor: 'date' } satisfies EditorMeta);
 
 /** A non-empty line of text. */
 export const text = (what: string) =>
-  z.string({ error: `应填写${what}（文字）` }).trim().min(1, { error: `${what}不能为空` });
+  z
+    .string({ error: `应填写${what}（文字）` })
+    .trim()
+    .min(1, { error: `${what}不能为空` });
 
 /** The name of a unit as written in src/content/units.yaml (checked against that list). */
 export const unitName = () => text('单位名称').meta({ ref: 'unit' } satisfies EditorMeta);
@@ -47,18 +56,32 @@ export const unitName = () => text('单位名称').meta({ ref: 'unit' } satisfie
 export const regionName = () => text('地区名称').meta({ ref: 'region' } satisfies EditorMeta);
 
 /** The file name (without .md) of a notice in src/content/notices/ (checked against that folder). */
-export const noticeId = () => z.string({ error: '应为 src/content/notices/ 中某个通知的文件名（不含 .md）' }).meta({ ref: 'plan' } satisfies EditorMeta);
+export const noticeId = () =>
+  z
+    .string({ error: '应为 src/content/notices/ 中某个通知的文件名（不含 .md）' })
+    .meta({ ref: 'plan' } satisfies EditorMeta);
 
 /** A list of unit names, at least one. */
-export const unitNames = () => z.array(unitName(), { error: '应为单位名称列表，例如 [地委宣传部, 地区扶贫办]' }).min(1, { error: '至少填写一个单位' });
+export const unitNames = () =>
+  z
+    .array(unitName(), { error: '应为单位名称列表，例如 [地委宣传部, 地区扶贫办]' })
+    .min(1, { error: '至少填写一个单位' });
 
 /** The id of a campaign in src/content/campaigns.yaml, e.g. "2020" (a number is accepted). */
 export const campaignId = () =>
-  z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string({ error: '应为活动年度，例如 "2020"' }).min(1)).meta({ ref: 'campaign' } satisfies EditorMeta);
+  z
+    .preprocess(
+      (v) => (typeof v === 'number' ? String(v) : v),
+      z.string({ error: '应为活动年度，例如 "2020"' }).min(1),
+    )
+    .meta({ ref: 'campaign' } satisfies EditorMeta);
 
 /** A yuan amount: zero or more. */
 export const amount = (what: string) =>
-  z.number({ error: `${what}应为数字（元），例如 10000` }).nonnegative({ error: `${what}不能为负数` }).meta({ editor: 'amount' } satisfies EditorMeta);
+  z
+    .number({ error: `${what}应为数字（元），例如 10000` })
+    .nonnegative({ error: `${what}不能为负数` })
+    .meta({ editor: 'amount' } satisfies EditorMeta);
 
 /** Fields every Markdown collection takes. */
 export const publishing = {

@@ -26,7 +26,10 @@ describe('splitMarkdown', () => {
   ])('finds the front matter and the body line (%s)', (_, source) => {
     const md = splitMarkdown(source);
     expect(md.frontmatter?.errors).toEqual([]);
-    expect(md.frontmatter?.data).toMatchObject({ title: '研讨会', lead: ['地委宣传部', '地区扶贫办'] });
+    expect(md.frontmatter?.data).toMatchObject({
+      title: '研讨会',
+      lead: ['地委宣传部', '地区扶贫办'],
+    });
     expect(md.bodyLine).toBe(13);
     expect(md.body.trim()).toBe('正文第一段。');
   });
@@ -45,7 +48,12 @@ describe('splitMarkdown', () => {
   it.each([
     ['empty front matter', '---\n---\n正文', {}, 3],
     ['no body', '---\ntitle: x\n---', { title: 'x' }, 3],
-    ['three dashes inside a value', '---\ntitle: 甲---乙\nsummary: 摘要---\n---\n正文', { title: '甲---乙', summary: '摘要---' }, 5],
+    [
+      'three dashes inside a value',
+      '---\ntitle: 甲---乙\nsummary: 摘要---\n---\n正文',
+      { title: '甲---乙', summary: '摘要---' },
+      5,
+    ],
     ['a closing fence followed by spaces', '---\ntitle: x\n---  \n正文', { title: 'x' }, 4],
   ])('handles %s', (_, source, data, bodyLine) => {
     const md = splitMarkdown(source);

@@ -15,9 +15,14 @@ export interface YamlSource {
 export function yamlErrorText(code: string, message: string): string {
   const quote = /quote/i.test(message);
   const zh: Record<string, string> = {
-    BLOCK_AS_IMPLICIT_KEY: '值里有英文冒号“: ”，或缩进没有对齐（值里有英文冒号时，请给整个值加英文双引号）',
+    BLOCK_AS_IMPLICIT_KEY:
+      '值里有英文冒号“: ”，或缩进没有对齐（值里有英文冒号时，请给整个值加英文双引号）',
     MULTILINE_IMPLICIT_KEY: '字段名后面缺少“: ”，或上一行的缩进没有对齐',
-    MISSING_CHAR: quote ? '引号没有成对（缺少结尾的引号）' : /\]/.test(message) ? '方括号 [ ] 没有成对' : '缺少字符（例如字段名后面的冒号或值）',
+    MISSING_CHAR: quote
+      ? '引号没有成对（缺少结尾的引号）'
+      : /\]/.test(message)
+        ? '方括号 [ ] 没有成对'
+        : '缺少字符（例如字段名后面的冒号或值）',
     DUPLICATE_KEY: '同一个字段写了两次',
     TAB_AS_INDENT: '用了 Tab 键缩进，请改用空格',
     BAD_INDENT: '缩进没有对齐，或方括号 [ ] 没有成对',
@@ -31,7 +36,10 @@ export function yamlErrorText(code: string, message: string): string {
 export function parseYamlSource(source: string, firstLine = 1): YamlSource {
   const doc: Document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => firstLine + source.slice(0, offset).split('\n').length - 1;
-  const errors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: yamlErrorText(e.code, e.message.split('\n')[0] ?? e.message) }));
+  const errors = doc.errors.map((e) => ({
+    line: lineAt(e.pos[0]),
+    message: yamlErrorText(e.code, e.message.split('\n')[0] ?? e.message),
+  }));
   const lineOf = (path: readonly PropertyKey[]) => {
     let node: unknown = doc.contents;
     let offset = 0;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasOwnPages, listUrl, nearToday, pageIndexes, pageParam, pageUrl, previewSize } from './long-lists.ts';
+import {
+  hasOwnPages,
+  listUrl,
+  nearToday,
+  pageIndexes,
+  pageParam,
+  pageUrl,
+  previewSize,
+} from './long-lists.ts';
 
 const days = (...d: number[]) => d.map((n) => ({ n }));
 const behind = (x: { n: number }) => x.n < 0;
@@ -17,7 +25,9 @@ describe('nearToday', () => {
   });
 
   it('shows previewSize items by default', () => {
-    expect(nearToday(days(...Array.from({ length: 30 }, (_, i) => i - 15)), behind)).toHaveLength(previewSize);
+    expect(nearToday(days(...Array.from({ length: 30 }, (_, i) => i - 15)), behind)).toHaveLength(
+      previewSize,
+    );
   });
 });
 

@@ -16,7 +16,11 @@ export const regionLists = ['activities', 'commendations', 'stories'] as const;
 export type RegionList = (typeof regionLists)[number];
 
 /** The address of a whole list's first page: /units/<slug>/leads/, /regions/<slug>/stories/ … */
-export function listUrl(kind: 'units' | 'regions', slug: string, list: UnitList | RegionList): string {
+export function listUrl(
+  kind: 'units' | 'regions',
+  slug: string,
+  list: UnitList | RegionList,
+): string {
   return `/${kind}/${slug}/${list}/`;
 }
 
@@ -29,7 +33,11 @@ export function hasOwnPages(items: readonly unknown[]): boolean {
  * The `n` items of a list in time order that are nearest to today: from the first one
  * not behind us (`behind`: past, or of an unknown year), or the last `n` when fewer remain.
  */
-export function nearToday<T>(items: readonly T[], behind: (item: T) => boolean, n = previewSize): T[] {
+export function nearToday<T>(
+  items: readonly T[],
+  behind: (item: T) => boolean,
+  n = previewSize,
+): T[] {
   const first = items.findIndex((item) => !behind(item));
   const start = first === -1 ? items.length : first;
   const from = Math.max(0, Math.min(start, items.length - n));

@@ -7,19 +7,47 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { activityPageKeys, bodyImagePaths, entryPageKeys, noticePageKeys, pageCacheKey, type KeyContext, type KeyedEntry } from './page-cache-key.ts';
+import {
+  activityPageKeys,
+  bodyImagePaths,
+  entryPageKeys,
+  noticePageKeys,
+  pageCacheKey,
+  type KeyContext,
+  type KeyedEntry,
+} from './page-cache-key.ts';
 
 type Entry = KeyedEntry & { data: Record<string, unknown> & { plan?: string } };
 
 const ctx = (): KeyContext => ({
   today: '2025-09-20',
-  units: [{ id: 'diwei-xuanchuanbu', digest: 'u1', data: { name: '地委宣传部', slug: 'diwei-xuanchuanbu' } }],
+  units: [
+    {
+      id: 'diwei-xuanchuanbu',
+      digest: 'u1',
+      data: { name: '地委宣传部', slug: 'diwei-xuanchuanbu' },
+    },
+  ],
   regions: [{ id: 'tacheng-shi', digest: 'r1', data: { name: '塔城市', slug: 'tacheng-shi' } }],
   campaigns: [{ id: '2020', digest: 'c1', data: { theme: '决战决胜脱贫攻坚' } }],
 });
-const notice = (id: string, title = '方案'): Entry => ({ id, digest: `n-${id}-${title}`, data: { title } });
-const activity = (id: string, plan?: string, title = '研讨会'): Entry => ({ id, digest: `a-${id}-${title}`, data: plan ? { title, plan } : { title } });
-const story = (cover?: { width: number; height: number }): Entry => ({ id: 's', digest: 's1', data: cover ? { title: '故事', cover: { src: { src: '/_astro/c.png', ...cover } } } : { title: '故事' } });
+const notice = (id: string, title = '方案'): Entry => ({
+  id,
+  digest: `n-${id}-${title}`,
+  data: { title },
+});
+const activity = (id: string, plan?: string, title = '研讨会'): Entry => ({
+  id,
+  digest: `a-${id}-${title}`,
+  data: plan ? { title, plan } : { title },
+});
+const story = (cover?: { width: number; height: number }): Entry => ({
+  id: 's',
+  digest: 's1',
+  data: cover
+    ? { title: '故事', cover: { src: { src: '/_astro/c.png', ...cover } } }
+    : { title: '故事' },
+});
 
 /** The world the table's changes apply to: two notices, three activities, one story. */
 interface World {
@@ -38,25 +66,74 @@ const world = (): World => ({
 /** Every page's key in a world, by page. */
 function keys(w: World): Map<string, string> {
   const all = new Map<string, string>();
-  for (const [id, key] of activityPageKeys(w.ctx, w.activities, w.notices)) all.set(`activities/${id}`, key);
-  for (const [id, key] of noticePageKeys(w.ctx, w.notices, w.activities)) all.set(`notices/${id}`, key);
+  for (const [id, key] of activityPageKeys(w.ctx, w.activities, w.notices))
+    all.set(`activities/${id}`, key);
+  for (const [id, key] of noticePageKeys(w.ctx, w.notices, w.activities))
+    all.set(`notices/${id}`, key);
   for (const [id, key] of entryPageKeys(w.ctx, w.stories)) all.set(`stories/${id}`, key);
   return all;
 }
 
 const cases: [string, (w: World) => void, string[]][] = [
-  ['an activity’s own text', (w) => (w.activities[0] = activity('a1', 'fangan', '新标题')), ['activities/a1', 'notices/fangan']],
-  ['the title of a plan notice', (w) => (w.notices[0] = notice('fangan', '新方案')), ['notices/fangan', 'activities/a1', 'activities/a2']],
-  ['an activity moved to another plan', (w) => (w.activities[1] = activity('a2', 'tongzhi')), ['activities/a2', 'notices/fangan', 'notices/tongzhi']],
-  ['an activity published under a plan', (w) => w.activities.push(activity('a4', 'tongzhi')), ['notices/tongzhi', 'activities/a4']],
+  [
+    'an activity’s own text',
+    (w) => (w.activities[0] = activity('a1', 'fangan', '新标题')),
+    ['activities/a1', 'notices/fangan'],
+  ],
+  [
+    'the title of a plan notice',
+    (w) => (w.notices[0] = notice('fangan', '新方案')),
+    ['notices/fangan', 'activities/a1', 'activities/a2'],
+  ],
+  [
+    'an activity moved to another plan',
+    (w) => (w.activities[1] = activity('a2', 'tongzhi')),
+    ['activities/a2', 'notices/fangan', 'notices/tongzhi'],
+  ],
+  [
+    'an activity published under a plan',
+    (w) => w.activities.push(activity('a4', 'tongzhi')),
+    ['notices/tongzhi', 'activities/a4'],
+  ],
   ['the order of a plan’s activities', (w) => w.activities.reverse(), ['notices/fangan']],
-  ['a notice no activity names', (w) => (w.notices[1] = notice('tongzhi', '新通知')), ['notices/tongzhi']],
-  ['a unit’s slug in units.yaml', (w) => (w.ctx = { ...w.ctx, units: [{ id: 'diwei-xuanchuanbu', digest: 'u2', data: { name: '地委宣传部', slug: 'xuanchuanbu' } }] }), ['*']],
+  [
+    'a notice no activity names',
+    (w) => (w.notices[1] = notice('tongzhi', '新通知')),
+    ['notices/tongzhi'],
+  ],
+  [
+    'a unit’s slug in units.yaml',
+    (w) =>
+      (w.ctx = {
+        ...w.ctx,
+        units: [
+          {
+            id: 'diwei-xuanchuanbu',
+            digest: 'u2',
+            data: { name: '地委宣传部', slug: 'xuanchuanbu' },
+          },
+        ],
+      }),
+    ['*'],
+  ],
   ['a region in regions.yaml', (w) => (w.ctx = { ...w.ctx, regions: [] }), ['*']],
-  ['a campaign’s theme', (w) => (w.ctx = { ...w.ctx, campaigns: [{ id: '2020', digest: 'c2', data: { theme: '新主题' } }] }), ['*']],
+  [
+    'a campaign’s theme',
+    (w) =>
+      (w.ctx = { ...w.ctx, campaigns: [{ id: '2020', digest: 'c2', data: { theme: '新主题' } }] }),
+    ['*'],
+  ],
   // Only an activity shows something of the day (its status): the other pages keep their keys, so a daily build copies them.
-  ['the build’s today', (w) => (w.ctx = { ...w.ctx, today: '2025-09-21' }), ['activities/a1', 'activities/a2', 'activities/a3']],
-  ['a cover image’s size (same file name and digest)', (w) => (w.stories[0] = story({ width: 800, height: 600 })), ['stories/s']],
+  [
+    'the build’s today',
+    (w) => (w.ctx = { ...w.ctx, today: '2025-09-21' }),
+    ['activities/a1', 'activities/a2', 'activities/a3'],
+  ],
+  [
+    'a cover image’s size (same file name and digest)',
+    (w) => (w.stories[0] = story({ width: 800, height: 600 })),
+    ['stories/s'],
+  ],
 ];
 
 describe('a page gets a new key exactly when something it shows changes', () => {
@@ -65,7 +142,10 @@ describe('a page gets a new key exactly when something it shows changes', () => 
     const w = world();
     change(w);
     const after = keys(w);
-    const differ = [...after].filter(([page, key]) => before.get(page) !== key).map(([page]) => page).sort();
+    const differ = [...after]
+      .filter(([page, key]) => before.get(page) !== key)
+      .map(([page]) => page)
+      .sort();
     expect(differ).toEqual(changed[0] === '*' ? [...after.keys()].sort() : [...changed].sort());
   });
 
@@ -92,10 +172,18 @@ describe('a page gets a new key exactly when something it shows changes', () => 
 describe('local images in a body', () => {
   it.each([
     ['an inline image', '![图](./images/a.png)', ['./images/a.png']],
-    ['a path in angle brackets, with a title', '![图](<./images/my pic.png> "标题")', ['./images/my pic.png']],
+    [
+      'a path in angle brackets, with a title',
+      '![图](<./images/my pic.png> "标题")',
+      ['./images/my pic.png'],
+    ],
     ['a reference definition', '![图][a]\n\n[a]: ./images/b.jpg', ['./images/b.jpg']],
     ['a file in public/', '![图](/favicon.svg)', ['/favicon.svg']],
-    ['remote and protocol-relative images are not local', '![图](https://example.gov.cn/a.png) ![图](//example.gov.cn/b.png)', []],
+    [
+      'remote and protocol-relative images are not local',
+      '![图](https://example.gov.cn/a.png) ![图](//example.gov.cn/b.png)',
+      [],
+    ],
     ['a plain link is not an image', '[文件](./files/a.pdf)', []],
   ])('%s', (_, body, paths) => expect(bodyImagePaths(body)).toEqual(paths));
 
@@ -107,7 +195,13 @@ describe('local images in a body', () => {
     dirs.push(dir);
     mkdirSync(join(dir, 'images'));
     if (bytes !== null) writeFileSync(join(dir, 'images', 'a.png'), bytes);
-    return { id: 's', digest: 's1', data: { title: '故事' }, body: '正文\n\n![图](./images/a.png)\n', filePath: join(dir, 's.md') };
+    return {
+      id: 's',
+      digest: 's1',
+      data: { title: '故事' },
+      body: '正文\n\n![图](./images/a.png)\n',
+      filePath: join(dir, 's.md'),
+    };
   };
   it('an image redrawn under the same name gives the page a new key; the same bytes the same key', () => {
     const key = (bytes: string | null) => entryPageKeys(ctx(), [storyWithImage(bytes)]).get('s');

@@ -46,7 +46,9 @@ const fileDigests = new Map<string, string>();
 function fileDigest(path: string): string {
   let digest = fileDigests.get(path);
   if (digest === undefined) {
-    digest = existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'missing';
+    digest = existsSync(path)
+      ? createHash('sha256').update(readFileSync(path)).digest('hex')
+      : 'missing';
     fileDigests.set(path, digest);
   }
   return digest;
@@ -54,9 +56,15 @@ function fileDigest(path: string): string {
 
 /** The local image paths a Markdown body shows: ![alt](path), ![alt](<path>) and reference definitions [ref]: path. */
 export function bodyImagePaths(body: string): string[] {
-  const inline = [...body.matchAll(/!\[[^\]]*\]\(\s*(?:<([^>\n]*)>|([^)\s]+))/g)].map((m) => m[1] ?? m[2] ?? '');
-  const defined = [...body.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*(?:<([^>\n]*)>|(\S+))/gm)].map((m) => m[1] ?? m[2] ?? '');
-  return [...new Set([...inline, ...defined])].filter((src) => src && !/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(src)).sort();
+  const inline = [...body.matchAll(/!\[[^\]]*\]\(\s*(?:<([^>\n]*)>|([^)\s]+))/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+  const defined = [...body.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*(?:<([^>\n]*)>|(\S+))/gm)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+  return [...new Set([...inline, ...defined])]
+    .filter((src) => src && !/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(src))
+    .sort();
 }
 
 /** The bytes of the local images an entry's body shows, as one text (relative to its file, or from public/ when it starts with /). */
@@ -70,13 +78,16 @@ function imagesText(e: KeyedEntry, root: string): string {
       } catch {
         // A stray % stays as written.
       }
-      const file = path.startsWith('/') ? resolve(root, 'public', `.${path}`) : resolve(root, dirname(e.filePath ?? ''), path);
+      const file = path.startsWith('/')
+        ? resolve(root, 'public', `.${path}`)
+        : resolve(root, dirname(e.filePath ?? ''), path);
       return `${src}=${fileDigest(file)}`;
     })
     .join('\u0005');
 }
 
-const entryText = (e: KeyedEntry, root = process.cwd()) => `${e.id}\u0000${e.digest ?? ''}\u0000${JSON.stringify(e.data)}\u0000${imagesText(e, root)}`;
+const entryText = (e: KeyedEntry, root = process.cwd()) =>
+  `${e.id}\u0000${e.digest ?? ''}\u0000${JSON.stringify(e.data)}\u0000${imagesText(e, root)}`;
 
 const contextDigests = new WeakMap<KeyContext, string>();
 
@@ -85,7 +96,11 @@ function contextDigest(ctx: KeyContext): string {
   let digest = contextDigests.get(ctx);
   if (!digest) {
     const hash = createHash('sha256').update(KEY_VERSION);
-    for (const [name, list] of [['units', ctx.units], ['regions', ctx.regions], ['campaigns', ctx.campaigns]] as const) {
+    for (const [name, list] of [
+      ['units', ctx.units],
+      ['regions', ctx.regions],
+      ['campaigns', ctx.campaigns],
+    ] as const) {
       hash.update(`\u0001${name}:${list.length}`);
       for (const e of list) hash.update(`\u0002${entryText(e)}`);
     }
@@ -104,8 +119,16 @@ export interface KeyOptions {
  * entry, and the other entries the page shows, by name (`plan`, `activities` …), in the
  * order it shows them.
  */
-export function pageCacheKey(ctx: KeyContext, entry: KeyedEntry, related: Record<string, readonly (KeyedEntry | undefined)[]> = {}, { dated = false }: KeyOptions = {}): string {
-  const hash = createHash('sha256').update(contextDigest(ctx)).update(`\u0003${dated ? ctx.today : 'undated'}`).update(`\u0003${entryText(entry)}`);
+export function pageCacheKey(
+  ctx: KeyContext,
+  entry: KeyedEntry,
+  related: Record<string, readonly (KeyedEntry | undefined)[]> = {},
+  { dated = false }: KeyOptions = {},
+): string {
+  const hash = createHash('sha256')
+    .update(contextDigest(ctx))
+    .update(`\u0003${dated ? ctx.today : 'undated'}`)
+    .update(`\u0003${entryText(entry)}`);
   for (const name of Object.keys(related).sort()) {
     const list = related[name] ?? [];
     hash.update(`\u0003${name}:${list.length}`);
@@ -117,18 +140,41 @@ export function pageCacheKey(ctx: KeyContext, entry: KeyedEntry, related: Record
 type Noticed = KeyedEntry & { data: { plan?: string | undefined } };
 
 /** Cache keys of the activity pages, by id: each shows its plan notice (title and address) and its status on the day. */
-export function activityPageKeys(ctx: KeyContext, activities: readonly Noticed[], notices: readonly KeyedEntry[]): Map<string, string> {
+export function activityPageKeys(
+  ctx: KeyContext,
+  activities: readonly Noticed[],
+  notices: readonly KeyedEntry[],
+): Map<string, string> {
   const byId = new Map(notices.map((n) => [n.id, n]));
-  return new Map(activities.map((a) => [a.id, pageCacheKey(ctx, a, { plan: [a.data.plan === undefined ? undefined : byId.get(a.data.plan)] }, { dated: true })]));
+  return new Map(
+    activities.map((a) => [
+      a.id,
+      pageCacheKey(
+        ctx,
+        a,
+        { plan: [a.data.plan === undefined ? undefined : byId.get(a.data.plan)] },
+        { dated: true },
+      ),
+    ]),
+  );
 }
 
 /** Cache keys of the notice pages, by id: each lists the activities that name it as their plan, in the order given. */
-export function noticePageKeys(ctx: KeyContext, notices: readonly KeyedEntry[], activities: readonly Noticed[]): Map<string, string> {
+export function noticePageKeys(
+  ctx: KeyContext,
+  notices: readonly KeyedEntry[],
+  activities: readonly Noticed[],
+): Map<string, string> {
   const byPlan = Map.groupBy(activities, (a) => a.data.plan);
-  return new Map(notices.map((n) => [n.id, pageCacheKey(ctx, n, { activities: byPlan.get(n.id) ?? [] })]));
+  return new Map(
+    notices.map((n) => [n.id, pageCacheKey(ctx, n, { activities: byPlan.get(n.id) ?? [] })]),
+  );
 }
 
 /** Cache keys of pages that show only their own entry and the shared lists (stories, commendations, appeals), by id. */
-export function entryPageKeys(ctx: KeyContext, entries: readonly KeyedEntry[]): Map<string, string> {
+export function entryPageKeys(
+  ctx: KeyContext,
+  entries: readonly KeyedEntry[],
+): Map<string, string> {
   return new Map(entries.map((e) => [e.id, pageCacheKey(ctx, e)]));
 }

@@ -5,7 +5,17 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { sortKey, todayInShanghai, type When } from './dates.ts';
-import { byDate, dutiesByUnit, groupByMonth, monthPages, pageGroups, rolesByUnit, type Duty, type MonthGroup, type Roles } from '../schedule/schedule.ts';
+import {
+  byDate,
+  dutiesByUnit,
+  groupByMonth,
+  monthPages,
+  pageGroups,
+  rolesByUnit,
+  type Duty,
+  type MonthGroup,
+  type Roles,
+} from '../schedule/schedule.ts';
 import { timelinePageSize } from './long-lists.ts';
 import { facetValues, matches, type Facet, type FacetValue } from '../schedule/filters.ts';
 import { categories } from '../../content.config.ts';
@@ -46,7 +56,9 @@ function load<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
 }
 
 const newestFirst = <T extends { id: string; data: { date: When } }>(list: T[]) =>
-  [...list].sort((a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.id.localeCompare(b.id));
+  [...list].sort(
+    (a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.id.localeCompare(b.id),
+  );
 
 const sorted = new Map<string, Promise<unknown[]>>();
 
@@ -70,7 +82,11 @@ export const getActivities = () => once('activities', async () => byDate(await l
 /** Commendations by campaign (newest first), then name. */
 export const getCommendations = () =>
   once('commendations', async () =>
-    [...(await load('commendations'))].sort((a, b) => b.data.campaign.localeCompare(a.data.campaign) || a.data.name.localeCompare(b.data.name, 'zh-CN')),
+    [...(await load('commendations'))].sort(
+      (a, b) =>
+        b.data.campaign.localeCompare(a.data.campaign) ||
+        a.data.name.localeCompare(b.data.name, 'zh-CN'),
+    ),
   );
 /** Stories, newest first. */
 export const getStories = () => once('stories', async () => newestFirst(await load('stories')));
@@ -82,7 +98,11 @@ export const getUnits = () => load('units');
 export const getRegions = () => load('regions');
 /** Campaigns, newest first (the example year last). */
 export const getCampaigns = () =>
-  once('campaigns', async () => [...(await load('campaigns'))].sort((a, b) => Number(a.data.example) - Number(b.data.example) || b.id.localeCompare(a.id)));
+  once('campaigns', async () =>
+    [...(await load('campaigns'))].sort(
+      (a, b) => Number(a.data.example) - Number(b.data.example) || b.id.localeCompare(a.id),
+    ),
+  );
 
 /** The campaign the home page and the timeline open on: the newest that is not an example. */
 export async function getCurrentCampaign(): Promise<CampaignEntry | undefined> {
@@ -110,29 +130,39 @@ const none: readonly never[] = Object.freeze([]);
 
 /** The activities of one campaign, in date order (shared: copy before changing it). */
 export async function getCampaignActivities(campaignId: string): Promise<readonly ActivityEntry[]> {
-  const byCampaign = await memo('activities-by-campaign', async () => Map.groupBy(await getActivities(), (a) => a.data.campaign));
+  const byCampaign = await memo('activities-by-campaign', async () =>
+    Map.groupBy(await getActivities(), (a) => a.data.campaign),
+  );
   return byCampaign.get(campaignId) ?? none;
 }
 
 /** The activities that carry out a plan (a notice), in date order (shared: copy before changing it). */
 export async function getPlanActivities(noticeId: string): Promise<readonly ActivityEntry[]> {
-  const byPlan = await memo('activities-by-plan', async () => Map.groupBy(await getActivities(), (a) => a.data.plan));
+  const byPlan = await memo('activities-by-plan', async () =>
+    Map.groupBy(await getActivities(), (a) => a.data.plan),
+  );
   return byPlan.get(noticeId) ?? none;
 }
 
 /** A notice by its id. */
 export async function getNotice(id: string): Promise<NoticeEntry | undefined> {
-  return (await memo('notice-by-id', async () => new Map((await getNotices()).map((n) => [n.id, n])))).get(id);
+  return (
+    await memo('notice-by-id', async () => new Map((await getNotices()).map((n) => [n.id, n])))
+  ).get(id);
 }
 
 /** A campaign by its id. */
 export async function getCampaign(id: string): Promise<CampaignEntry | undefined> {
-  return (await memo('campaign-by-id', async () => new Map((await getCampaigns()).map((c) => [c.id, c])))).get(id);
+  return (
+    await memo('campaign-by-id', async () => new Map((await getCampaigns()).map((c) => [c.id, c])))
+  ).get(id);
 }
 
 /** The reporting deadlines that bind a unit (by name), soonest first; every unit's are derived once per build. */
 export async function getDuties(unitName: string): Promise<readonly Duty[]> {
-  const all = await memo('duties-by-unit', async () => dutiesByUnit(await getNotices(), await getActivities(), buildToday));
+  const all = await memo('duties-by-unit', async () =>
+    dutiesByUnit(await getNotices(), await getActivities(), buildToday),
+  );
   return all.get(unitName) ?? none;
 }
 
@@ -155,16 +185,31 @@ export async function getRegionCards(regionName: string): Promise<RegionCards> {
     const activities = [...(await getActivities())].reverse();
     const lists = {
       activities: Map.groupBy(
-        activities.flatMap((a) => [...new Set(a.data.regions)].map((region) => ({ region, card: cardOf('activities', a) }))),
+        activities.flatMap((a) =>
+          [...new Set(a.data.regions)].map((region) => ({ region, card: cardOf('activities', a) })),
+        ),
         (x) => x.region,
       ),
-      commendations: Map.groupBy((await getCommendations()).map((c) => ({ region: c.data.region, card: cardOf('commendations', c) })), (x) => x.region),
-      stories: Map.groupBy((await getStories()).map((s) => ({ region: s.data.region, card: cardOf('stories', s) })), (x) => x.region),
+      commendations: Map.groupBy(
+        (await getCommendations()).map((c) => ({
+          region: c.data.region,
+          card: cardOf('commendations', c),
+        })),
+        (x) => x.region,
+      ),
+      stories: Map.groupBy(
+        (await getStories()).map((s) => ({ region: s.data.region, card: cardOf('stories', s) })),
+        (x) => x.region,
+      ),
     };
     return lists;
   });
   const cards = (list: keyof RegionCards) => (all[list].get(regionName) ?? []).map((x) => x.card);
-  return { activities: cards('activities'), commendations: cards('commendations'), stories: cards('stories') };
+  return {
+    activities: cards('activities'),
+    commendations: cards('commendations'),
+    stories: cards('stories'),
+  };
 }
 
 /** A campaign's schedule, or one filter of it, cut into pages. */
@@ -179,28 +224,41 @@ export interface SchedulePages {
 
 /** The pages of a campaign's schedule, or of one filter of it; each is cut once per build and shared by its pages. */
 export function getSchedulePages(campaignId: string, filter?: FacetValue): Promise<SchedulePages> {
-  return memo(`schedule-${campaignId}-${filter ? `${filter.facet}-${filter.slug}` : ''}`, async () => {
-    const all = await getCampaignActivities(campaignId);
-    const shown = filter ? all.filter((a) => matches(a, filter.facet, filter.name)) : all;
-    const pages = pageGroups(groupByMonth(shown), timelinePageSize);
-    return { shown, pages, monthAt: monthPages(pages) };
-  });
+  return memo(
+    `schedule-${campaignId}-${filter ? `${filter.facet}-${filter.slug}` : ''}`,
+    async () => {
+      const all = await getCampaignActivities(campaignId);
+      const shown = filter ? all.filter((a) => matches(a, filter.facet, filter.name)) : all;
+      const pages = pageGroups(groupByMonth(shown), timelinePageSize);
+      return { shown, pages, monthAt: monthPages(pages) };
+    },
+  );
 }
 
 /** The address of a campaign's schedule: /activities/ for the current one, /campaigns/<id>/ for others. */
 export async function scheduleBase(campaignId: string): Promise<string> {
-  return (await getCurrentCampaign())?.id === campaignId ? '/activities/' : `/campaigns/${campaignId}/`;
+  return (await getCurrentCampaign())?.id === campaignId
+    ? '/activities/'
+    : `/campaigns/${campaignId}/`;
 }
 
 /** The schedule's filter values among `activities`: lead units, regions and categories in use. */
-export async function getFacetValues(activities: readonly ActivityEntry[]): Promise<Record<Facet, FacetValue[]>> {
+export async function getFacetValues(
+  activities: readonly ActivityEntry[],
+): Promise<Record<Facet, FacetValue[]>> {
   const [units, regions] = await Promise.all([getUnits(), getRegions()]);
-  return facetValues(activities, { units: units.map((u) => u.data), regions: regions.map((r) => r.data), categories });
+  return facetValues(activities, {
+    units: units.map((u) => u.data),
+    regions: regions.map((r) => r.data),
+    categories,
+  });
 }
 
 /** The filter values of one campaign's schedule, derived once per build. */
 export function getCampaignFacetValues(campaignId: string): Promise<Record<Facet, FacetValue[]>> {
-  return memo(`facets-${campaignId}`, async () => getFacetValues(await getCampaignActivities(campaignId)));
+  return memo(`facets-${campaignId}`, async () =>
+    getFacetValues(await getCampaignActivities(campaignId)),
+  );
 }
 
 /** A unit by the name editors write. */
@@ -214,15 +272,22 @@ export async function regionByName(name: string): Promise<RegionEntry | undefine
 }
 
 /** Units by name, in the order given; names not in units.yaml are kept as plain text. */
-export async function resolveUnits(names: readonly string[]): Promise<{ name: string; slug?: string | undefined }[]> {
+export async function resolveUnits(
+  names: readonly string[],
+): Promise<{ name: string; slug?: string | undefined }[]> {
   const units = await getUnits();
   return names.map((name) => ({ name, slug: units.find((u) => u.data.name === name)?.data.slug }));
 }
 
 /** Regions by name, like resolveUnits. */
-export async function resolveRegions(names: readonly string[]): Promise<{ name: string; slug?: string | undefined }[]> {
+export async function resolveRegions(
+  names: readonly string[],
+): Promise<{ name: string; slug?: string | undefined }[]> {
   const regions = await getRegions();
-  return names.map((name) => ({ name, slug: regions.find((r) => r.data.name === name)?.data.slug }));
+  return names.map((name) => ({
+    name,
+    slug: regions.find((r) => r.data.name === name)?.data.slug,
+  }));
 }
 
 /**
@@ -233,5 +298,10 @@ export const buildToday: string = process.env.BUILD_DATE ?? todayInShanghai();
 
 /** What every entry page's cache key covers besides its own entries (src/lib/content/page-cache-key.ts), made once per build. */
 export function keyContext(): Promise<KeyContext> {
-  return memo('key-context', async () => ({ today: buildToday, units: await getUnits(), regions: await getRegions(), campaigns: await getCampaigns() }));
+  return memo('key-context', async () => ({
+    today: buildToday,
+    units: await getUnits(),
+    regions: await getRegions(),
+    campaigns: await getCampaigns(),
+  }));
 }

@@ -18,7 +18,14 @@ describe('editDistance counts characters, not bytes', () => {
 });
 
 describe('closest lists the nearest known names first', () => {
-  const units = ['地委宣传部', '地委政策研究室', '地区扶贫办', '地区网信办', '地区文明办', '市扶贫办'];
+  const units = [
+    '地委宣传部',
+    '地委政策研究室',
+    '地区扶贫办',
+    '地区网信办',
+    '地区文明办',
+    '市扶贫办',
+  ];
   it.each([
     ['地委宣传处', 1, ['地委宣传部']],
     ['地区扶贫', 1, ['地区扶贫办']],
@@ -38,7 +45,15 @@ describe('closest lists the nearest known names first', () => {
   });
 
   it('keeps the list order among names at the same distance', () => {
-    expect(closest('地区x办', ['地区文明办', '地区网信办', '地区扶贫办'], 3)).toEqual(['地区文明办', '地区网信办', '地区扶贫办']);
-    expect(closest('地区x办', ['地区扶贫办', '地区文明办', '地区网信办'], 3)).toEqual(['地区扶贫办', '地区文明办', '地区网信办']);
+    expect(closest('地区x办', ['地区文明办', '地区网信办', '地区扶贫办'], 3)).toEqual([
+      '地区文明办',
+      '地区网信办',
+      '地区扶贫办',
+    ]);
+    expect(closest('地区x办', ['地区扶贫办', '地区文明办', '地区网信办'], 3)).toEqual([
+      '地区扶贫办',
+      '地区文明办',
+      '地区网信办',
+    ]);
   });
 });

@@ -7,7 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSchemas, readContentFiles } from './content-files.ts';
-import { formatProblems, validateContent, type ContentFile, type Problem, type Schemas } from './validate.ts';
+import {
+  formatProblems,
+  validateContent,
+  type ContentFile,
+  type Problem,
+  type Schemas,
+} from './validate.ts';
 
 const root = process.cwd();
 const fixtures = 'tests/fixtures/bad-content';
@@ -44,7 +50,11 @@ function checkCase(name: string): Promise<Problem[]> {
   return result;
 }
 
-const fromText = (collection: string, path: string, text: string): ContentFile => ({ collection, path, bytes: new TextEncoder().encode(text) });
+const fromText = (collection: string, path: string, text: string): ContentFile => ({
+  collection,
+  path,
+  bytes: new TextEncoder().encode(text),
+});
 
 /** The report block of one problem, as formatProblems prints it. */
 const blockOf = (p: Problem) => formatProblems([p]).split('\n\n').slice(1).join('\n\n');
@@ -66,35 +76,249 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'unknown-unit', file: 'activities/2020-91-unknown-unit.md', line: 6, key: 'lead.0', written: '地委宣传处', expected: 'units.yaml', fix: '地委宣传部' },
-  { name: 'unknown-region', file: 'activities/2020-92-unknown-region.md', line: 7, key: 'regions.1', written: '塔城县', expected: 'regions.yaml', fix: '塔城市' },
-  { name: 'unknown-campaign', file: 'activities/2020-93-unknown-campaign.md', line: 3, key: 'campaign', written: '2002', expected: 'campaigns.yaml', fix: '2020' },
-  { name: 'unknown-plan', file: 'activities/2020-94-unknown-plan.md', line: 7, key: 'plan', written: '2020-tacheng-fangan', expected: 'notices', fix: '2020-tacheng-fupinri-fangan' },
-  { name: 'bad-date', file: 'activities/2020-95-bad-date.md', line: 4, key: 'when', written: '2020年8月', expected: 'EDTF' },
-  { name: 'end-before-start', file: 'activities/2020-96-end-before-start.md', line: 5, key: 'when', written: '2020-10-17/2020-09-15', expected: '结束日期早于开始日期' },
-  { name: 'negative-amount', file: 'appeals/2020-negative-amount.md', line: 9, key: 'raised', written: '-500', expected: '不能为负数' },
-  { name: 'overspent-ledger', file: 'appeals/2020-overspent-ledger.md', line: 9, key: 'ledger', written: '1300', expected: '1000' },
-  { name: 'image-without-alt', file: 'stories/2020-image-without-alt.md', line: 10, key: '正文', written: '![](./images/dot.png)', expected: 'alt' },
-  { name: 'cover-without-alt', file: 'stories/2020-cover-without-alt.md', line: 6, key: 'cover.alt', written: '未填写', expected: '图片说明 alt' },
-  { name: 'image-missing', file: 'stories/2020-image-missing.md', line: 10, key: '正文', written: './images/lu.jpg', expected: '存在的图片文件' },
-  { name: 'cover-missing', file: 'stories/2020-cover-missing.md', line: 7, key: 'cover.src', written: './images/fengmian.jpg', expected: '存在的图片文件' },
-  { name: 'duplicate-id', file: 'activities/2020-01-yantaohui.md', line: 1, key: '', written: '2020-01-yantaohui', expected: '唯一', fix: 'src/content/activities/2020-01-yantaohui.md' },
-  { name: 'script-tag', file: 'activities/2020-97-script-tag.md', line: 12, key: '正文', written: '<script src="https://tongji.example.com/t.js"', expected: '<script>' },
-  { name: 'javascript-link', file: 'activities/2020-98-javascript-link.md', line: 10, key: '正文', written: 'javascript:', expected: 'javascript:' },
-  { name: 'entity-javascript', file: 'activities/2020-99-entity-javascript.md', line: 12, key: '正文', written: 'jav&#x61;script:', expected: 'javascript:' },
-  { name: 'img-onerror', file: 'stories/2020-img-onerror.md', line: 9, key: '正文', written: 'onerror="alert(1)"', expected: 'onerror' },
-  { name: 'iframe', file: 'stories/2020-iframe.md', line: 10, key: '正文', written: '<iframe src="https://video.example.com/embed/123"', expected: '嵌入' },
-  { name: 'missing-key', file: 'activities/2020-90-missing-key.md', line: 2, key: 'lead', written: '未填写', expected: '单位名称列表', fix: '加上字段 lead' },
-  { name: 'unknown-key', file: 'activities/2020-89-unknown-key.md', line: 6, key: 'partner', written: 'partner', expected: '不认识的字段', fix: 'partners' },
-  { name: 'unknown-nested-key', file: 'notices/2020-unknown-nested-key.md', line: 8, key: 'contact.mail', written: 'mail', expected: '可用的字段：name、phone、email', fix: 'email' },
-  { name: 'bad-yaml', file: 'activities/2020-88-bad-yaml.md', line: 6, key: '', written: '', expected: '合法的 YAML' },
-  { name: 'not-utf8', file: 'activities/2020-87-not-utf8.md', line: 1, key: '', written: 'UTF-8', expected: 'UTF-8 编码', fix: 'UTF-8' },
-  { name: 'empty-body', file: 'notices/2020-empty-body.md', line: 8, key: '', written: '正文为空', expected: '正文' },
-  { name: 'non-ascii-filename', file: 'activities/研讨会.md', line: 1, key: '', written: '研讨会.md', expected: '小写字母、数字和连字符' },
-  { name: 'subfolder', file: 'activities/2021/2021-01-yantaohui.md', line: 1, key: '', written: '子文件夹', expected: 'src/content/activities/ 下' },
-  { name: 'wrong-extension', file: 'activities/2020-86-yantaohui.markdown', line: 1, key: '', written: '2020-86-yantaohui.markdown', expected: '.md', fix: '2020-86-yantaohui.md' },
-  { name: 'unknown-folder', file: 'activity/2020-85-yantaohui.md', line: 1, key: '', written: 'activity', expected: 'activities', fix: 'activities' },
-  { name: 'no-frontmatter', file: 'stories/2020-no-frontmatter.md', line: 1, key: '', written: '没有前言', expected: '---' },
+  {
+    name: 'unknown-unit',
+    file: 'activities/2020-91-unknown-unit.md',
+    line: 6,
+    key: 'lead.0',
+    written: '地委宣传处',
+    expected: 'units.yaml',
+    fix: '地委宣传部',
+  },
+  {
+    name: 'unknown-region',
+    file: 'activities/2020-92-unknown-region.md',
+    line: 7,
+    key: 'regions.1',
+    written: '塔城县',
+    expected: 'regions.yaml',
+    fix: '塔城市',
+  },
+  {
+    name: 'unknown-campaign',
+    file: 'activities/2020-93-unknown-campaign.md',
+    line: 3,
+    key: 'campaign',
+    written: '2002',
+    expected: 'campaigns.yaml',
+    fix: '2020',
+  },
+  {
+    name: 'unknown-plan',
+    file: 'activities/2020-94-unknown-plan.md',
+    line: 7,
+    key: 'plan',
+    written: '2020-tacheng-fangan',
+    expected: 'notices',
+    fix: '2020-tacheng-fupinri-fangan',
+  },
+  {
+    name: 'bad-date',
+    file: 'activities/2020-95-bad-date.md',
+    line: 4,
+    key: 'when',
+    written: '2020年8月',
+    expected: 'EDTF',
+  },
+  {
+    name: 'end-before-start',
+    file: 'activities/2020-96-end-before-start.md',
+    line: 5,
+    key: 'when',
+    written: '2020-10-17/2020-09-15',
+    expected: '结束日期早于开始日期',
+  },
+  {
+    name: 'negative-amount',
+    file: 'appeals/2020-negative-amount.md',
+    line: 9,
+    key: 'raised',
+    written: '-500',
+    expected: '不能为负数',
+  },
+  {
+    name: 'overspent-ledger',
+    file: 'appeals/2020-overspent-ledger.md',
+    line: 9,
+    key: 'ledger',
+    written: '1300',
+    expected: '1000',
+  },
+  {
+    name: 'image-without-alt',
+    file: 'stories/2020-image-without-alt.md',
+    line: 10,
+    key: '正文',
+    written: '![](./images/dot.png)',
+    expected: 'alt',
+  },
+  {
+    name: 'cover-without-alt',
+    file: 'stories/2020-cover-without-alt.md',
+    line: 6,
+    key: 'cover.alt',
+    written: '未填写',
+    expected: '图片说明 alt',
+  },
+  {
+    name: 'image-missing',
+    file: 'stories/2020-image-missing.md',
+    line: 10,
+    key: '正文',
+    written: './images/lu.jpg',
+    expected: '存在的图片文件',
+  },
+  {
+    name: 'cover-missing',
+    file: 'stories/2020-cover-missing.md',
+    line: 7,
+    key: 'cover.src',
+    written: './images/fengmian.jpg',
+    expected: '存在的图片文件',
+  },
+  {
+    name: 'duplicate-id',
+    file: 'activities/2020-01-yantaohui.md',
+    line: 1,
+    key: '',
+    written: '2020-01-yantaohui',
+    expected: '唯一',
+    fix: 'src/content/activities/2020-01-yantaohui.md',
+  },
+  {
+    name: 'script-tag',
+    file: 'activities/2020-97-script-tag.md',
+    line: 12,
+    key: '正文',
+    written: '<script src="https://tongji.example.com/t.js"',
+    expected: '<script>',
+  },
+  {
+    name: 'javascript-link',
+    file: 'activities/2020-98-javascript-link.md',
+    line: 10,
+    key: '正文',
+    written: 'javascript:',
+    expected: 'javascript:',
+  },
+  {
+    name: 'entity-javascript',
+    file: 'activities/2020-99-entity-javascript.md',
+    line: 12,
+    key: '正文',
+    written: 'jav&#x61;script:',
+    expected: 'javascript:',
+  },
+  {
+    name: 'img-onerror',
+    file: 'stories/2020-img-onerror.md',
+    line: 9,
+    key: '正文',
+    written: 'onerror="alert(1)"',
+    expected: 'onerror',
+  },
+  {
+    name: 'iframe',
+    file: 'stories/2020-iframe.md',
+    line: 10,
+    key: '正文',
+    written: '<iframe src="https://video.example.com/embed/123"',
+    expected: '嵌入',
+  },
+  {
+    name: 'missing-key',
+    file: 'activities/2020-90-missing-key.md',
+    line: 2,
+    key: 'lead',
+    written: '未填写',
+    expected: '单位名称列表',
+    fix: '加上字段 lead',
+  },
+  {
+    name: 'unknown-key',
+    file: 'activities/2020-89-unknown-key.md',
+    line: 6,
+    key: 'partner',
+    written: 'partner',
+    expected: '不认识的字段',
+    fix: 'partners',
+  },
+  {
+    name: 'unknown-nested-key',
+    file: 'notices/2020-unknown-nested-key.md',
+    line: 8,
+    key: 'contact.mail',
+    written: 'mail',
+    expected: '可用的字段：name、phone、email',
+    fix: 'email',
+  },
+  {
+    name: 'bad-yaml',
+    file: 'activities/2020-88-bad-yaml.md',
+    line: 6,
+    key: '',
+    written: '',
+    expected: '合法的 YAML',
+  },
+  {
+    name: 'not-utf8',
+    file: 'activities/2020-87-not-utf8.md',
+    line: 1,
+    key: '',
+    written: 'UTF-8',
+    expected: 'UTF-8 编码',
+    fix: 'UTF-8',
+  },
+  {
+    name: 'empty-body',
+    file: 'notices/2020-empty-body.md',
+    line: 8,
+    key: '',
+    written: '正文为空',
+    expected: '正文',
+  },
+  {
+    name: 'non-ascii-filename',
+    file: 'activities/研讨会.md',
+    line: 1,
+    key: '',
+    written: '研讨会.md',
+    expected: '小写字母、数字和连字符',
+  },
+  {
+    name: 'subfolder',
+    file: 'activities/2021/2021-01-yantaohui.md',
+    line: 1,
+    key: '',
+    written: '子文件夹',
+    expected: 'src/content/activities/ 下',
+  },
+  {
+    name: 'wrong-extension',
+    file: 'activities/2020-86-yantaohui.markdown',
+    line: 1,
+    key: '',
+    written: '2020-86-yantaohui.markdown',
+    expected: '.md',
+    fix: '2020-86-yantaohui.md',
+  },
+  {
+    name: 'unknown-folder',
+    file: 'activity/2020-85-yantaohui.md',
+    line: 1,
+    key: '',
+    written: 'activity',
+    expected: 'activities',
+    fix: 'activities',
+  },
+  {
+    name: 'no-frontmatter',
+    file: 'stories/2020-no-frontmatter.md',
+    line: 1,
+    key: '',
+    written: '没有前言',
+    expected: '---',
+  },
 ];
 
 describe('each broken file gets a message naming file, line, key, what was written and what is expected', () => {
@@ -123,7 +347,9 @@ describe('each broken file gets a message naming file, line, key, what was writt
 
   it('every case folder has a row in the table', async () => {
     const { readdir } = await import('node:fs/promises');
-    expect((await readdir(join(root, fixtures))).filter((n) => !n.startsWith('.')).sort()).toEqual(cases.map((c) => c.name).sort());
+    expect((await readdir(join(root, fixtures))).filter((n) => !n.startsWith('.')).sort()).toEqual(
+      cases.map((c) => c.name).sort(),
+    );
   });
 });
 
@@ -140,31 +366,44 @@ describe('the real content', () => {
 describe('all problems at once', () => {
   it('lists every problem of every broken file in one report, in file and line order', async () => {
     const each = await Promise.all(cases.map((c) => checkCase(c.name)));
-    const all = validateContent(withReal((await Promise.all(cases.map((c) => caseFiles(c.name)))).flat()), schemas, root);
+    const all = validateContent(
+      withReal((await Promise.all(cases.map((c) => caseFiles(c.name)))).flat()),
+      schemas,
+      root,
+    );
     expect(all).toHaveLength(each.flat().length);
     // The same problems (suggested names may differ: the broken files add names of their own).
     const what = (p: Problem) => JSON.stringify([p.file, p.line, p.key, p.written, p.expected]);
     expect(new Set(all.map(what))).toEqual(new Set(each.flat().map(what)));
     const order = all.map((p) => `${p.file}\u0000${String(p.line).padStart(6, '0')}`);
-    expect(order).toEqual([...order].sort((a, b) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || a.localeCompare(b)));
+    expect(order).toEqual(
+      [...order].sort(
+        (a, b) => a.split('\u0000')[0]!.localeCompare(b.split('\u0000')[0]!) || a.localeCompare(b),
+      ),
+    );
     const report = formatProblems(all);
     expect(report).toContain(`内容检查发现 ${all.length} 处问题`);
-    for (const c of cases) expect(report).toContain(`${fixtures}/${c.name}/src/content/${c.file}:${c.line}`);
+    for (const c of cases)
+      expect(report).toContain(`${fixtures}/${c.name}/src/content/${c.file}:${c.line}`);
   });
 
   it('reports a missing key and an unknown name in one file together', () => {
-    const file = fromText('activities', 'src/content/activities/2020-x.md', [
-      '---',
-      'title: 两处错误',
-      'campaign: "2020"',
-      'when: "2020-08"',
-      'lead: [地委宣传处]',
-      'regions: [塔城县]',
-      'summary: 缺少 category，牵头单位和地区都写错。',
-      '---',
-      '',
-      '正文。',
-    ].join('\n'));
+    const file = fromText(
+      'activities',
+      'src/content/activities/2020-x.md',
+      [
+        '---',
+        'title: 两处错误',
+        'campaign: "2020"',
+        'when: "2020-08"',
+        'lead: [地委宣传处]',
+        'regions: [塔城县]',
+        'summary: 缺少 category，牵头单位和地区都写错。',
+        '---',
+        '',
+        '正文。',
+      ].join('\n'),
+    );
     const problems = validateContent(withReal([file]), schemas, root);
     expect(problems.map((p) => [p.key, p.line])).toEqual([
       ['category', 2],
@@ -174,7 +413,11 @@ describe('all problems at once', () => {
   });
 
   it('reports a wrongly typed value once, not again as an unknown name', () => {
-    const file = fromText('activities', 'src/content/activities/2020-x.md', '---\ntitle: x\ncampaign: "2020"\nwhen: "2020-08"\nlead: [""]\ncategory: 理论研讨\nsummary: y\n---\n\n正文。');
+    const file = fromText(
+      'activities',
+      'src/content/activities/2020-x.md',
+      '---\ntitle: x\ncampaign: "2020"\nwhen: "2020-08"\nlead: [""]\ncategory: 理论研讨\nsummary: y\n---\n\n正文。',
+    );
     const problems = validateContent(withReal([file]), schemas, root);
     expect(problems.map((p) => p.key)).toEqual(['lead.0']);
   });
@@ -182,32 +425,89 @@ describe('all problems at once', () => {
 
 describe('two entries with one id', () => {
   it('the same name as .md and .mdx', () => {
-    const text = '---\ntitle: 故事\ndate: "2020-10-12"\nauthor: 作者\nsummary: 摘要\n---\n\n正文。\n';
+    const text =
+      '---\ntitle: 故事\ndate: "2020-10-12"\nauthor: 作者\nsummary: 摘要\n---\n\n正文。\n';
     const problems = validateContent(
-      withReal([fromText('stories', 'src/content/stories/2020-gushi.md', text), fromText('stories', 'src/content/stories/2020-gushi.mdx', text)]),
+      withReal([
+        fromText('stories', 'src/content/stories/2020-gushi.md', text),
+        fromText('stories', 'src/content/stories/2020-gushi.mdx', text),
+      ]),
       schemas,
       root,
     );
-    expect(problems).toMatchObject([{ file: 'src/content/stories/2020-gushi.mdx', line: 1, key: '', written: '2020-gushi' }]);
+    expect(problems).toMatchObject([
+      { file: 'src/content/stories/2020-gushi.mdx', line: 1, key: '', written: '2020-gushi' },
+    ]);
     expect(problems[0]?.fix).toContain('src/content/stories/2020-gushi.md');
   });
 });
 
 describe('units and regions: one slug and one name each', () => {
   it.each([
-    ['a duplicated slug', 'units', '- name: 地委宣传部（重复）\n  slug: diwei-xuanchuanbu\n  kind: party\n', 'slug', 'diwei-xuanchuanbu', '唯一'],
-    ['a duplicated name', 'units', '- name: 地委宣传部\n  slug: diwei-xuanchuanbu-2\n  kind: party\n', 'name', '地委宣传部', '唯一'],
-    ['a slug that is not ASCII', 'units', '- name: 地区新单位\n  slug: 地区新单位\n  kind: party\n', 'slug', '地区新单位', '小写字母'],
-    ['an unknown kind', 'units', '- name: 地区新单位\n  slug: diqu-xin-danwei\n  kind: bureau\n', 'kind', 'bureau', 'party'],
-    ['an unknown parent', 'units', '- name: 地区新单位\n  slug: diqu-xin-danwei\n  kind: party\n  parent: 地委宣传处\n', 'parent', '地委宣传处', 'units.yaml'],
-    ['a duplicated region slug', 'regions', '- name: 塔城市（重复）\n  slug: tacheng-shi\n', 'slug', 'tacheng-shi', '唯一'],
-    ['a duplicated campaign', 'campaigns', '- id: "2020"\n  date: "2020-10-17"\n  theme: 重复的年度\n', 'id', '2020', '唯一'],
+    [
+      'a duplicated slug',
+      'units',
+      '- name: 地委宣传部（重复）\n  slug: diwei-xuanchuanbu\n  kind: party\n',
+      'slug',
+      'diwei-xuanchuanbu',
+      '唯一',
+    ],
+    [
+      'a duplicated name',
+      'units',
+      '- name: 地委宣传部\n  slug: diwei-xuanchuanbu-2\n  kind: party\n',
+      'name',
+      '地委宣传部',
+      '唯一',
+    ],
+    [
+      'a slug that is not ASCII',
+      'units',
+      '- name: 地区新单位\n  slug: 地区新单位\n  kind: party\n',
+      'slug',
+      '地区新单位',
+      '小写字母',
+    ],
+    [
+      'an unknown kind',
+      'units',
+      '- name: 地区新单位\n  slug: diqu-xin-danwei\n  kind: bureau\n',
+      'kind',
+      'bureau',
+      'party',
+    ],
+    [
+      'an unknown parent',
+      'units',
+      '- name: 地区新单位\n  slug: diqu-xin-danwei\n  kind: party\n  parent: 地委宣传处\n',
+      'parent',
+      '地委宣传处',
+      'units.yaml',
+    ],
+    [
+      'a duplicated region slug',
+      'regions',
+      '- name: 塔城市（重复）\n  slug: tacheng-shi\n',
+      'slug',
+      'tacheng-shi',
+      '唯一',
+    ],
+    [
+      'a duplicated campaign',
+      'campaigns',
+      '- id: "2020"\n  date: "2020-10-17"\n  theme: 重复的年度\n',
+      'id',
+      '2020',
+      '唯一',
+    ],
   ])('%s', async (_, collection, added, key, written, expected) => {
     const path = `src/content/${collection}.yaml`;
     const text = `${await readFile(join(root, path), 'utf8')}\n${added}`;
     const problems = validateContent(withReal([fromText(collection, path, text)]), schemas, root);
     const addedAt = text.split('\n').length - added.split('\n').length + 1;
-    const keyLine = addedAt + added.split('\n').findIndex((l) => l.replace(/^- /, '  ').trim().startsWith(`${key}:`));
+    const keyLine =
+      addedAt +
+      added.split('\n').findIndex((l) => l.replace(/^- /, '  ').trim().startsWith(`${key}:`));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: path, key, line: keyLine });
     expect(problems[0]?.written).toContain(written);
@@ -215,14 +515,26 @@ describe('units and regions: one slug and one name each', () => {
   });
 
   it('refuses a YAML list that is not a list', () => {
-    const problems = validateContent(withReal([fromText('regions', 'src/content/regions.yaml', 'name: 塔城市\nslug: tacheng-shi\n')]), schemas, root);
-    expect(problems.filter((p) => p.file === 'src/content/regions.yaml')).toMatchObject([{ line: 1, expected: '以“- ”开头的列表' }]);
+    const problems = validateContent(
+      withReal([
+        fromText('regions', 'src/content/regions.yaml', 'name: 塔城市\nslug: tacheng-shi\n'),
+      ]),
+      schemas,
+      root,
+    );
+    expect(problems.filter((p) => p.file === 'src/content/regions.yaml')).toMatchObject([
+      { line: 1, expected: '以“- ”开头的列表' },
+    ]);
   });
 });
 
 describe('image paths in a body', () => {
   const story = (body: string) =>
-    fromText('stories', 'src/content/stories/2020-x.md', `---\ntitle: 图\ndate: "2020-10-12"\nauthor: 作者\nsummary: 摘要\n---\n\n${body}\n`);
+    fromText(
+      'stories',
+      'src/content/stories/2020-x.md',
+      `---\ntitle: 图\ndate: "2020-10-12"\nauthor: 作者\nsummary: 摘要\n---\n\n${body}\n`,
+    );
   it.each([
     ['a file in public/, from the site root', '![站点图标](/favicon.svg)', []],
     ['a remote image', '![远处的图](https://www.example.gov.cn/a.jpg)', []],
@@ -233,6 +545,7 @@ describe('image paths in a body', () => {
   ])('%s', (_, body, written) => {
     const problems = validateContent(withReal([story(body)]), schemas, root);
     expect(problems.map((p) => p.written)).toEqual(written);
-    for (const p of problems) expect(p).toMatchObject({ line: 8, key: '正文', expected: '存在的图片文件' });
+    for (const p of problems)
+      expect(p).toMatchObject({ line: 8, key: '正文', expected: '存在的图片文件' });
   });
 });

@@ -27,34 +27,71 @@ export interface CmsSettings {
 export const PLACEHOLDER_REPO = 'your-office/fupinri-site';
 
 /** The settings from the environment of the build, with placeholders. */
-export function cmsSettingsFromEnv(env: Record<string, string | undefined> = process.env): CmsSettings {
-  const backend = env.CMS_BACKEND === 'gitlab' || env.CMS_BACKEND === 'gitea' ? env.CMS_BACKEND : 'github';
-  return { backend, repo: env.CMS_REPO || PLACEHOLDER_REPO, branch: env.CMS_BRANCH || 'main', baseUrl: env.CMS_BASE_URL || undefined, appId: env.CMS_APP_ID || undefined, apiRoot: env.CMS_API_ROOT || undefined };
+export function cmsSettingsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): CmsSettings {
+  const backend =
+    env.CMS_BACKEND === 'gitlab' || env.CMS_BACKEND === 'gitea' ? env.CMS_BACKEND : 'github';
+  return {
+    backend,
+    repo: env.CMS_REPO || PLACEHOLDER_REPO,
+    branch: env.CMS_BRANCH || 'main',
+    baseUrl: env.CMS_BASE_URL || undefined,
+    appId: env.CMS_APP_ID || undefined,
+    apiRoot: env.CMS_API_ROOT || undefined,
+  };
 }
 
 /** Choices written "value 说明" in a doc comment (party 党委部门, open 进行中 …), as select options. */
 function optionsOf(f: FieldDoc): { label: string; value: string }[] {
   const named = new Map<string, string>();
-  for (const m of f.hint.matchAll(/([a-z]+) ([^\s,，、;；]+)/g)) if (m[1] && m[2]) named.set(m[1], m[2]);
-  return (f.options ?? []).map((value) => ({ value, label: named.has(value) ? `${named.get(value)}（${value}）` : value }));
+  for (const m of f.hint.matchAll(/([a-z]+) ([^\s,，、;；]+)/g))
+    if (m[1] && m[2]) named.set(m[1], m[2]);
+  return (f.options ?? []).map((value) => ({
+    value,
+    label: named.has(value) ? `${named.get(value)}（${value}）` : value,
+  }));
 }
 
 /** The relation a reference field picks from. */
 function relation(ref: NonNullable<FieldDoc['ref']>): Record<string, unknown> {
-  if (ref === 'plan') return { collection: 'notices', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
+  if (ref === 'plan')
+    return {
+      collection: 'notices',
+      value_field: '{{slug}}',
+      search_fields: ['title'],
+      display_fields: ['title'],
+    };
   const name = { unit: 'units', region: 'regions', campaign: 'campaigns' }[ref];
   const key = ref === 'campaign' ? 'id' : 'name';
-  return { collection: name, file: name, value_field: `${name}.*.${key}`, search_fields: [`${name}.*.${key}`], display_fields: [`${name}.*.${key}`] };
+  return {
+    collection: name,
+    file: name,
+    value_field: `${name}.*.${key}`,
+    search_fields: [`${name}.*.${key}`],
+    display_fields: [`${name}.*.${key}`],
+  };
 }
 
 /** One schema field as a CMS field. */
 export function cmsField(f: FieldDoc): Field {
   const base = { name: f.key, label: f.label, hint: f.hint, required: f.required };
   const ref = f.ref ?? f.item?.ref;
-  if (ref) return { ...base, widget: 'relation', multiple: f.kind === 'list', ...(f.kind === 'list' && f.required ? { min: 1 } : {}), ...relation(ref) } as Field;
+  if (ref)
+    return {
+      ...base,
+      widget: 'relation',
+      multiple: f.kind === 'list',
+      ...(f.kind === 'list' && f.required ? { min: 1 } : {}),
+      ...relation(ref),
+    } as Field;
   switch (f.kind) {
     case 'date':
-      return { ...base, widget: 'string', hint: `${f.hint}。写法：2020-10-17（某天）、2020-08（某月）、2020-09-15/2020-10-17（起止）、2020-10-10~（左右）、[..2020-10-18]（之前）` };
+      return {
+        ...base,
+        widget: 'string',
+        hint: `${f.hint}。写法：2020-10-17（某天）、2020-08（某月）、2020-09-15/2020-10-17（起止）、2020-10-10~（左右）、[..2020-10-18]（之前）`,
+      };
     case 'boolean':
       return { ...base, widget: 'boolean', default: f.default === true };
     case 'number':
@@ -79,7 +116,11 @@ export function cmsField(f: FieldDoc): Field {
 const DATED = new Set(['notices', 'activities', 'appeals', 'commendations', 'stories']);
 
 /** The whole CMS configuration for the site's collections. */
-export function cmsConfig(docs: readonly CollectionDoc[], settings: CmsSettings, options: { siteUrl: string; bodyRequired: ReadonlySet<string> }): CmsConfig {
+export function cmsConfig(
+  docs: readonly CollectionDoc[],
+  settings: CmsSettings,
+  options: { siteUrl: string; bodyRequired: ReadonlySet<string> },
+): CmsConfig {
   const collections = docs.map((c) => {
     if (c.shape === 'list') {
       const idKey = listCollections[c.name] ?? 'name';
@@ -92,7 +133,16 @@ export function cmsConfig(docs: readonly CollectionDoc[], settings: CmsSettings,
             label: c.label,
             file: c.path,
             format: 'yaml',
-            fields: [{ name: c.name, label: c.label, widget: 'list', root: true, summary: `{{fields.${idKey === 'id' ? 'id' : 'name'}}}`, fields: c.fields.map(cmsField) }],
+            fields: [
+              {
+                name: c.name,
+                label: c.label,
+                widget: 'list',
+                root: true,
+                summary: `{{fields.${idKey === 'id' ? 'id' : 'name'}}}`,
+                fields: c.fields.map(cmsField),
+              },
+            ],
           },
         ],
       };
@@ -109,7 +159,16 @@ export function cmsConfig(docs: readonly CollectionDoc[], settings: CmsSettings,
       slug: DATED.has(c.name) ? '{{year}}-{{fields._slug}}' : '{{fields._slug}}',
       media_folder: 'images',
       public_folder: './images',
-      fields: [...c.fields.map(cmsField), { name: 'body', label: '正文', widget: 'markdown', required: options.bodyRequired.has(c.name), hint: '用 Markdown 书写；图片须写图片说明。不允许脚本、iframe 等 HTML。' }],
+      fields: [
+        ...c.fields.map(cmsField),
+        {
+          name: 'body',
+          label: '正文',
+          widget: 'markdown',
+          required: options.bodyRequired.has(c.name),
+          hint: '用 Markdown 书写；图片须写图片说明。不允许脚本、iframe 等 HTML。',
+        },
+      ],
     };
   });
   return {

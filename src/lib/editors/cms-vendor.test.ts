@@ -9,19 +9,24 @@ const script = [
 ].join(';');
 
 describe('localizeScript', () => {
-  it('points every outside address at the site\'s own copies and names the fonts to copy', () => {
+  it("points every outside address at the site's own copies and names the fonts to copy", () => {
     const { text, fonts } = localizeScript(script);
     expect(text).not.toMatch(/https:\/\//);
     expect(text).toContain('`/admin/vendor/sveltia-cms`');
     expect(text).toContain('/admin/vendor/githubstatus.json');
     expect(text).toContain('url(/admin/vendor/fonts/source-sans-3-latin-wght-normal.woff2)');
-    expect(fonts).toEqual(['source-sans-3-latin-wght-normal.woff2', 'noto-mono-latin-400-normal.woff2']);
+    expect(fonts).toEqual([
+      'source-sans-3-latin-wght-normal.woff2',
+      'noto-mono-latin-400-normal.woff2',
+    ]);
   });
 
   it.each([
     ['the CDN base', 'https://unpkg.com/@sveltia/cms'],
     ['the status address', 'https://www.githubstatus.com/api/v2/status.json'],
   ])('fails the build when %s is no longer in the script', (_what, address) => {
-    expect(() => localizeScript(script.replaceAll(address, 'x'))).toThrow(/no longer in the script/);
+    expect(() => localizeScript(script.replaceAll(address, 'x'))).toThrow(
+      /no longer in the script/,
+    );
   });
 });

@@ -15,7 +15,9 @@ describe('labelOf', () => {
 describe('collectionDocs', () => {
   const docs = collectionDocs();
   const field = (collection: string, path: string) => {
-    const walk = (fields: ReturnType<typeof collectionDocs>[number]['fields']): (typeof fields)[number] | undefined =>
+    const walk = (
+      fields: ReturnType<typeof collectionDocs>[number]['fields'],
+    ): (typeof fields)[number] | undefined =>
       fields.flatMap((f) => [f, ...(f.fields ?? [])]).find((f) => f.path === path);
     return walk(docs.find((c) => c.name === collection)?.fields ?? []);
   };
@@ -43,6 +45,8 @@ describe('collectionDocs', () => {
   });
 
   it('lists the Markdown folders before the YAML lists', () => {
-    expect(docs.map((c) => c.shape)).toEqual([...docs.map((c) => c.shape)].sort((a, b) => Number(a === 'list') - Number(b === 'list')));
+    expect(docs.map((c) => c.shape)).toEqual(
+      [...docs.map((c) => c.shape)].sort((a, b) => Number(a === 'list') - Number(b === 'list')),
+    );
   });
 });

@@ -12,7 +12,8 @@ import type { EditorMeta } from '../content/fields.ts';
 import { t } from '../site/ui.ts';
 
 /** How a field is written. */
-export type FieldKind = 'text' | 'date' | 'number' | 'amount' | 'boolean' | 'select' | 'image' | 'list' | 'object';
+export type FieldKind =
+  'text' | 'date' | 'number' | 'amount' | 'boolean' | 'select' | 'image' | 'list' | 'object';
 
 /** A reference to another list an editor keeps. */
 export type FieldRef = 'unit' | 'region' | 'campaign' | 'plan';
@@ -54,7 +55,11 @@ export interface CollectionDoc {
 }
 
 /** The YAML-list collections and the key that names an item. */
-export const listCollections: Record<string, string> = { units: 'slug', regions: 'slug', campaigns: 'id' };
+export const listCollections: Record<string, string> = {
+  units: 'slug',
+  regions: 'slug',
+  campaigns: 'id',
+};
 
 /** Labels of the collections, as the site's navigation names them. */
 const COLLECTION_LABELS: Record<string, string> = {
@@ -73,12 +78,26 @@ export function labelOf(comment: string): string {
   return comment.split(/[（(，,：:；;]/)[0]?.trim() ?? '';
 }
 
-type Def = { type: string; innerType?: z.ZodType; defaultValue?: unknown; shape?: Record<string, z.ZodType>; element?: z.ZodType; entries?: Record<string, string>; in?: z.ZodType; out?: z.ZodType };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  defaultValue?: unknown;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+  in?: z.ZodType;
+  out?: z.ZodType;
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 type Meta = { editor?: Extract<EditorMeta, { editor: string }>['editor']; ref?: FieldRef };
 const metaOf = (schema: z.ZodType) => z.globalRegistry.get(schema) as Meta | undefined;
 
-function describe(schema: z.ZodType, path: string, comments: Record<string, string>, collection: string): FieldDoc {
+function describe(
+  schema: z.ZodType,
+  path: string,
+  comments: Record<string, string>,
+  collection: string,
+): FieldDoc {
   let required = true;
   let fallback: unknown;
   let meta = metaOf(schema);
@@ -88,14 +107,24 @@ function describe(schema: z.ZodType, path: string, comments: Record<string, stri
     if (def.type === 'optional' || def.type === 'nullable') required = false;
     else if (def.type === 'default' || def.type === 'prefault') {
       required = false;
-      fallback = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+      fallback =
+        typeof def.defaultValue === 'function'
+          ? (def.defaultValue as () => unknown)()
+          : def.defaultValue;
     } else break;
     inner = def.innerType as z.ZodType;
     meta ??= metaOf(inner);
   }
   const def = defOf(inner);
   const hint = comments[`${collection}.${path}`] ?? '';
-  const doc: FieldDoc = { key: path.split('.').at(-1) ?? path, path, label: labelOf(hint) || path, hint, kind: 'text', required };
+  const doc: FieldDoc = {
+    key: path.split('.').at(-1) ?? path,
+    path,
+    label: labelOf(hint) || path,
+    hint,
+    kind: 'text',
+    required,
+  };
   if (fallback !== undefined) doc.default = fallback;
   if (meta?.ref) doc.ref = meta.ref;
   if (meta?.editor) doc.kind = meta.editor;
@@ -110,7 +139,9 @@ function describe(schema: z.ZodType, path: string, comments: Record<string, stri
     if (doc.item.fields) doc.fields = doc.item.fields;
   } else if (def.type === 'object' && def.shape) {
     doc.kind = 'object';
-    doc.fields = Object.entries(def.shape).map(([key, s]) => describe(s, `${path}.${key}`, comments, collection));
+    doc.fields = Object.entries(def.shape).map(([key, s]) =>
+      describe(s, `${path}.${key}`, comments, collection),
+    );
   }
   return doc;
 }
@@ -120,19 +151,21 @@ const image = () => z.string().meta({ editor: 'image' } satisfies EditorMeta);
 
 /** Every collection, Markdown folders first, each with its fields in schema order. */
 export function collectionDocs(comments: Record<string, string> = fieldComments): CollectionDoc[] {
-  return Object.entries(collections).map(([name, c]) => {
-    const raw = c.schema as z.ZodType | ((ctx: { image: () => z.ZodType }) => z.ZodType);
-    const schema = typeof raw === 'function' ? raw({ image }) : raw;
-    const shape = defOf(schema).shape ?? {};
-    const list = name in listCollections;
-    return {
-      name,
-      label: COLLECTION_LABELS[name] ?? name,
-      shape: list ? ('list' as const) : ('folder' as const),
-      path: list ? `src/content/${name}.yaml` : `src/content/${name}`,
-      fields: Object.entries(shape).map(([key, s]) => describe(s, key, comments, name)),
-    };
-  }).sort((a, b) => Number(a.shape === 'list') - Number(b.shape === 'list'));
+  return Object.entries(collections)
+    .map(([name, c]) => {
+      const raw = c.schema as z.ZodType | ((ctx: { image: () => z.ZodType }) => z.ZodType);
+      const schema = typeof raw === 'function' ? raw({ image }) : raw;
+      const shape = defOf(schema).shape ?? {};
+      const list = name in listCollections;
+      return {
+        name,
+        label: COLLECTION_LABELS[name] ?? name,
+        shape: list ? ('list' as const) : ('folder' as const),
+        path: list ? `src/content/${name}.yaml` : `src/content/${name}`,
+        fields: Object.entries(shape).map(([key, s]) => describe(s, key, comments, name)),
+      };
+    })
+    .sort((a, b) => Number(a.shape === 'list') - Number(b.shape === 'list'));
 }
 
 /** Every field path of a collection, nested ones included (contact.name, ledger.amount …). */
@@ -142,17 +175,33 @@ export function fieldPaths(fields: readonly FieldDoc[]): string[] {
 
 /** How a field's value is written, in Chinese, for the guide's tables. */
 export function kindText(f: FieldDoc): string {
-  const refs: Record<FieldRef, string> = { unit: '单位名称（units.yaml）', region: '地区名称（regions.yaml）', campaign: '年度（campaigns.yaml）', plan: '通知文件名' };
+  const refs: Record<FieldRef, string> = {
+    unit: '单位名称（units.yaml）',
+    region: '地区名称（regions.yaml）',
+    campaign: '年度（campaigns.yaml）',
+    plan: '通知文件名',
+  };
   if (f.ref) return f.kind === 'list' ? `${refs[f.ref]}列表` : refs[f.ref];
   switch (f.kind) {
-    case 'date': return 'EDTF 日期';
-    case 'number': return '整数';
-    case 'amount': return '金额（元）';
-    case 'boolean': return 'true 或 false';
-    case 'select': return `以下之一：${(f.options ?? []).join('、')}`;
-    case 'image': return '图片路径';
-    case 'object': return `包含 ${(f.fields ?? []).map((x) => x.key).join('、')}`;
-    case 'list': return f.item?.kind === 'object' ? `列表，每项包含 ${(f.fields ?? []).map((x) => x.key).join('、')}` : `${kindText(f.item as FieldDoc)}列表`;
-    default: return '文字';
+    case 'date':
+      return 'EDTF 日期';
+    case 'number':
+      return '整数';
+    case 'amount':
+      return '金额（元）';
+    case 'boolean':
+      return 'true 或 false';
+    case 'select':
+      return `以下之一：${(f.options ?? []).join('、')}`;
+    case 'image':
+      return '图片路径';
+    case 'object':
+      return `包含 ${(f.fields ?? []).map((x) => x.key).join('、')}`;
+    case 'list':
+      return f.item?.kind === 'object'
+        ? `列表，每项包含 ${(f.fields ?? []).map((x) => x.key).join('、')}`
+        : `${kindText(f.item as FieldDoc)}列表`;
+    default:
+      return '文字';
   }
 }

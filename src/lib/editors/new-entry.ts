@@ -17,10 +17,21 @@ export interface NewEntryInput {
   year: string;
 }
 
-const REF_FILES = { unit: 'src/content/units.yaml 中的单位名称', region: 'src/content/regions.yaml 中的地区名称', campaign: 'src/content/campaigns.yaml 中的年度', plan: 'src/content/notices/ 中通知的文件名' } as const;
+const REF_FILES = {
+  unit: 'src/content/units.yaml 中的单位名称',
+  region: 'src/content/regions.yaml 中的地区名称',
+  campaign: 'src/content/campaigns.yaml 中的年度',
+  plan: 'src/content/notices/ 中通知的文件名',
+} as const;
 
 /** One YAML value on one line, quoted where YAML would misread it. */
-const inline = (value: unknown) => stringify(value, { collectionStyle: 'flow', defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }).trim();
+const inline = (value: unknown) =>
+  stringify(value, {
+    collectionStyle: 'flow',
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  }).trim();
 
 function comment(f: FieldDoc): string {
   const must = f.required ? '必填' : '可选';
@@ -35,33 +46,61 @@ function exampleItem(fields: readonly FieldDoc[]): Record<string, string> {
   return Object.fromEntries(fields.map((f) => [f.key, f.label]));
 }
 
-function valueFor(f: FieldDoc, input: NewEntryInput, identifier: string): { value?: unknown; commented?: string[] } {
+function valueFor(
+  f: FieldDoc,
+  input: NewEntryInput,
+  identifier: string,
+): { value?: unknown; commented?: string[] } {
   if (f.key === identifier) return { value: input.title };
   if (f.ref === 'campaign') return { value: input.year };
   if (f.kind === 'boolean') return { value: f.default ?? false };
   if (f.kind === 'date' && f.required) return { value: input.today };
   if (f.kind === 'list') {
-    if (f.fields) return { value: [], commented: [`#   例如：${f.key}: [${inline(exampleItem(f.fields))}]`] };
+    if (f.fields)
+      return { value: [], commented: [`#   例如：${f.key}: [${inline(exampleItem(f.fields))}]`] };
     return { value: [] };
   }
   if (f.kind === 'object') {
-    return { commented: [`# ${f.key}:`, ...(f.fields ?? []).map((x) => `#   ${x.key}: ${inline(x.kind === 'date' ? input.today : '')}   # ${x.label}`)] };
+    return {
+      commented: [
+        `# ${f.key}:`,
+        ...(f.fields ?? []).map(
+          (x) => `#   ${x.key}: ${inline(x.kind === 'date' ? input.today : '')}   # ${x.label}`,
+        ),
+      ],
+    };
   }
-  if (!f.required) return { commented: [`# ${f.key}: ${inline(f.kind === 'date' ? input.today : f.kind === 'amount' || f.kind === 'number' ? 0 : '')}`] };
+  if (!f.required)
+    return {
+      commented: [
+        `# ${f.key}: ${inline(f.kind === 'date' ? input.today : f.kind === 'amount' || f.kind === 'number' ? 0 : '')}`,
+      ],
+    };
   return { value: '' };
 }
 
 /** The whole new file: front matter with a comment above every key, then an empty body. */
-export function newEntryText(collection: CollectionDoc, input: NewEntryInput, bodyRequired: boolean): string {
+export function newEntryText(
+  collection: CollectionDoc,
+  input: NewEntryInput,
+  bodyRequired: boolean,
+): string {
   const identifier = collection.fields.some((f) => f.key === 'title') ? 'title' : 'name';
-  const lines = ['---', `# ${collection.label}。每个字段上一行是说明；“可选”的字段去掉行首的 # 即可启用。`];
+  const lines = [
+    '---',
+    `# ${collection.label}。每个字段上一行是说明；“可选”的字段去掉行首的 # 即可启用。`,
+  ];
   for (const f of collection.fields) {
     lines.push(comment(f));
     const { value, commented } = valueFor(f, input, identifier);
     if (value !== undefined) lines.push(`${f.key}: ${inline(value)}`);
     if (commented) lines.push(...commented);
   }
-  lines.push(bodyRequired ? '# 正文写在下面一行 --- 之后（必填），用 Markdown 书写。' : '# 正文写在下面一行 --- 之后（可选），用 Markdown 书写。');
+  lines.push(
+    bodyRequired
+      ? '# 正文写在下面一行 --- 之后（必填），用 Markdown 书写。'
+      : '# 正文写在下面一行 --- 之后（可选），用 Markdown 书写。',
+  );
   lines.push('---', '', '');
   return lines.join('\n');
 }

@@ -35,7 +35,11 @@ describe('slugify', () => {
   });
 
   it('is deterministic and always a valid file name', () => {
-    const titles = ['驻村两年，我看着村里的路通了、产业起来了', '“我所经历的脱贫攻坚故事”征文', '10·17，一起过上好日子'];
+    const titles = [
+      '驻村两年，我看着村里的路通了、产业起来了',
+      '“我所经历的脱贫攻坚故事”征文',
+      '10·17，一起过上好日子',
+    ];
     for (const t of titles) {
       expect(slugify(t)).toBe(slugify(t));
       expect(slugify(t)).toMatch(ID);
@@ -52,7 +56,12 @@ describe('slugWords', () => {
 
 describe('entrySlug', () => {
   it.each([
-    ['notices', '关于开展2020年扶贫日系列活动的通知', '2024-10-01', '2020-kaizhan-fupin-ri-xilie-huodong-tongzhi'],
+    [
+      'notices',
+      '关于开展2020年扶贫日系列活动的通知',
+      '2024-10-01',
+      '2020-kaizhan-fupin-ri-xilie-huodong-tongzhi',
+    ],
     ['stories', '驻村两年', '2024-10-01', '2024-zhucun-liangnian'],
     ['activities', '脱贫攻坚奖', '2025-03-02', '2025-tuopin-gongjian-jiang'],
     ['units', '地区扶贫办', '2025-03-02', 'diqu-fupin-ban'],

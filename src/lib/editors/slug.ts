@@ -8,7 +8,13 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Collections whose file names start with the year, so a folder lists year by year. */
-export const datedCollections: ReadonlySet<string> = new Set(['notices', 'activities', 'appeals', 'commendations', 'stories']);
+export const datedCollections: ReadonlySet<string> = new Set([
+  'notices',
+  'activities',
+  'appeals',
+  'commendations',
+  'stories',
+]);
 
 /** Words left out of a slug: particles and the 关于 that opens a government document's title. */
 const PARTICLES = new Set(['的', '了', '着', '之', '地', '得']);
@@ -30,13 +36,20 @@ export interface SlugOptions {
 export function slugWords(title: string): string[] {
   const normalized = title.normalize('NFKC');
   // Each character's reading in context; non-Chinese characters read as themselves.
-  const readings = pinyin(normalized, { type: 'all', toneType: 'none', v: true }).map((r) => (r.isZh ? r.pinyin : r.origin));
+  const readings = pinyin(normalized, { type: 'all', toneType: 'none', v: true }).map((r) =>
+    r.isZh ? r.pinyin : r.origin,
+  );
   const chars = [...normalized];
-  const perChar = chars.length === readings.length ? readings : chars.map((ch) => (isHan(ch) ? pinyin(ch, { toneType: 'none', v: true }) : ch));
+  const perChar =
+    chars.length === readings.length
+      ? readings
+      : chars.map((ch) => (isHan(ch) ? pinyin(ch, { toneType: 'none', v: true }) : ch));
   const offsets: number[] = [];
   chars.reduce((at, ch) => (offsets.push(at), at + ch.length), 0);
 
-  const segments = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(normalized)].filter((s) => s.isWordLike);
+  const segments = [
+    ...new Intl.Segmenter('zh', { granularity: 'word' }).segment(normalized),
+  ].filter((s) => s.isWordLike);
   const raw: { text: string; single: boolean; start: number; end: number }[] = [];
   segments.forEach((s, i) => {
     if (PARTICLES.has(s.segment) || (i === 0 && OPENERS.has(s.segment))) return;
@@ -45,8 +58,18 @@ export function slugWords(title: string): string[] {
     const start = offsets.indexOf(s.index);
     const length = [...s.segment].length;
     const han = [...s.segment].every(isHan);
-    const text = perChar.slice(start, start + length).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (text) raw.push({ text, single: han && length === 1, start: s.index, end: s.index + s.segment.length });
+    const text = perChar
+      .slice(start, start + length)
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+    if (text)
+      raw.push({
+        text,
+        single: han && length === 1,
+        start: s.index,
+        end: s.index + s.segment.length,
+      });
   });
 
   // The word breaker leaves many two-character words as single characters (扶|贫|日): pair them up.

@@ -6,10 +6,33 @@
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
-import { getActivities, getAppeals, getCampaigns, getCommendations, getNotices, getStories } from '../content/query.ts';
-import type { ActivityEntry, AppealEntry, CommendationEntry, NoticeEntry, StoryEntry } from '../content/query.ts';
+import {
+  getActivities,
+  getAppeals,
+  getCampaigns,
+  getCommendations,
+  getNotices,
+  getStories,
+} from '../content/query.ts';
+import type {
+  ActivityEntry,
+  AppealEntry,
+  CommendationEntry,
+  NoticeEntry,
+  StoryEntry,
+} from '../content/query.ts';
 import { cardOf, feedImage, type Kind } from '../content/entries.ts';
-import { channelData, feedItem, feedKinds, feedPath, feedTitle, mainFeedPath, newestDated, type FeedEntry, type FeedKind } from './feeds.ts';
+import {
+  channelData,
+  feedItem,
+  feedKinds,
+  feedPath,
+  feedTitle,
+  mainFeedPath,
+  newestDated,
+  type FeedEntry,
+  type FeedKind,
+} from './feeds.ts';
 import { site } from '../site/site.ts';
 import { t } from '../site/ui.ts';
 
@@ -24,13 +47,29 @@ const label = (kind: Kind) => t(`nav.${kind}`);
 async function sources(kind: FeedKind): Promise<Source[]> {
   switch (kind) {
     case 'notices':
-      return (await getNotices()).map((e) => ({ ...cardOf(kind, e), categories: [label(kind)], entry: e }));
+      return (await getNotices()).map((e) => ({
+        ...cardOf(kind, e),
+        categories: [label(kind)],
+        entry: e,
+      }));
     case 'stories':
-      return (await getStories()).map((e) => ({ ...cardOf(kind, e), categories: [label(kind), ...e.data.tags], entry: e }));
+      return (await getStories()).map((e) => ({
+        ...cardOf(kind, e),
+        categories: [label(kind), ...e.data.tags],
+        entry: e,
+      }));
     case 'appeals':
-      return (await getAppeals()).map((e) => ({ ...cardOf(kind, e), categories: [label(kind), t(`appeal.${e.data.kind}`)], entry: e }));
+      return (await getAppeals()).map((e) => ({
+        ...cardOf(kind, e),
+        categories: [label(kind), t(`appeal.${e.data.kind}`)],
+        entry: e,
+      }));
     case 'activities':
-      return (await getActivities()).map((e) => ({ ...cardOf(kind, e), categories: [label(kind), e.data.category], entry: e }));
+      return (await getActivities()).map((e) => ({
+        ...cardOf(kind, e),
+        categories: [label(kind), e.data.category],
+        entry: e,
+      }));
     case 'commendations': {
       const campaigns = new Map((await getCampaigns()).map((c) => [c.id, c.data.date]));
       return (await getCommendations()).map((e) => ({
@@ -66,7 +105,9 @@ export async function feedResponse(kind?: FeedKind): Promise<Response> {
   const kinds = kind ? [kind] : feedKinds;
   const all = (await Promise.all(kinds.map(sources))).flat();
   const chosen = newestDated(all);
-  const items = await Promise.all(chosen.map(async ({ entry, day }) => feedItem(entry, day, await bodyHtml(entry), site.url)));
+  const items = await Promise.all(
+    chosen.map(async ({ entry, day }) => feedItem(entry, day, await bodyHtml(entry), site.url)),
+  );
   const title = feedTitle(site.title, kind);
   const path = kind ? feedPath(kind) : mainFeedPath;
   return rss({

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { parseWhen } from '../content/dates.ts';
-import { channelData, feedDay, feedHtml, feedItem, feedKindOf, feedPath, newestDated, rfc822, type FeedEntry } from './feeds.ts';
+import {
+  channelData,
+  feedDay,
+  feedHtml,
+  feedItem,
+  feedKindOf,
+  feedPath,
+  newestDated,
+  rfc822,
+  type FeedEntry,
+} from './feeds.ts';
 
 const SITE = 'https://fupinri.example.gov.cn';
 
@@ -58,7 +68,14 @@ describe('newestDated: which entries a feed holds', () => {
   });
 
   it('orders newest first, ties by URL, and leaves out entries without a known year', () => {
-    const list = [entry('b', '2020-10-12'), entry('old', '2020-09'), entry('unknown', '20XX-10-17'), entry('a', '2020-10-12'), entry('none', undefined), entry('new', '2026-11-27')];
+    const list = [
+      entry('b', '2020-10-12'),
+      entry('old', '2020-09'),
+      entry('unknown', '20XX-10-17'),
+      entry('a', '2020-10-12'),
+      entry('none', undefined),
+      entry('new', '2026-11-27'),
+    ];
     expect(newestDated(list).map((x) => [x.entry.id, x.day])).toEqual([
       ['new', '2026-11-27'],
       ['a', '2020-10-12'],
@@ -68,12 +85,20 @@ describe('newestDated: which entries a feed holds', () => {
   });
 
   it('keeps only the newest `limit` entries', () => {
-    const list = Array.from({ length: 60 }, (_, i) => entry(`e${i}`, `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`));
+    const list = Array.from({ length: 60 }, (_, i) =>
+      entry(
+        `e${i}`,
+        `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      ),
+    );
     const kept = newestDated(list, 50);
     expect(kept).toHaveLength(50);
     const days = kept.map((x) => x.day);
     expect(days).toEqual([...days].sort().reverse());
-    const cut = list.map((e) => feedDay(e.date)!).sort().reverse()[49]!;
+    const cut = list
+      .map((e) => feedDay(e.date)!)
+      .sort()
+      .reverse()[49]!;
     expect(kept.every((x) => x.day >= cut)).toBe(true);
   });
 });
@@ -86,7 +111,10 @@ describe('feedHtml: safe HTML with absolute URLs', () => {
     ['<a href="../y/">邻篇</a>', `<a href="${SITE}/stories/y/">邻篇</a>`],
     ['<a href="https://www.gov.cn/">外链</a>', '<a href="https://www.gov.cn/">外链</a>'],
     ['<a href="mailto:a@example.com">信</a>', '<a href="mailto:a@example.com">信</a>'],
-    ['<img src="/_astro/a.webp" alt="图" width="800" height="400" loading="lazy">', `<img src="${SITE}/_astro/a.webp" alt="图" width="800" height="400" />`],
+    [
+      '<img src="/_astro/a.webp" alt="图" width="800" height="400" loading="lazy">',
+      `<img src="${SITE}/_astro/a.webp" alt="图" width="800" height="400" />`,
+    ],
     ['<img src="./b.png" alt="图">', `<img src="${SITE}/stories/x/b.png" alt="图" />`],
     ['<p onclick="x()" class="c" id="i" style="color:red">字</p>', '<p>字</p>'],
     ['<script>alert(1)</script><p>留</p>', '<p>留</p>'],
@@ -95,7 +123,10 @@ describe('feedHtml: safe HTML with absolute URLs', () => {
     ['<a href="//evil.example/">协议相对</a>', `<a href="https://evil.example/">协议相对</a>`],
     ['<img src="data:image/png;base64,AAAA" alt="x">', '<img alt="x" />'],
     ['<iframe src="https://x.example/"></iframe><p>留</p>', '<p>留</p>'],
-    ['<h2 id="一">一、标题</h2><table><tr><th scope="col">列</th></tr></table>', '<h2>一、标题</h2><table><tr><th scope="col">列</th></tr></table>'],
+    [
+      '<h2 id="一">一、标题</h2><table><tr><th scope="col">列</th></tr></table>',
+      '<h2>一、标题</h2><table><tr><th scope="col">列</th></tr></table>',
+    ],
   ])('%s', (input, output) => {
     expect(feedHtml(input, page)).toBe(output);
   });
@@ -103,7 +134,16 @@ describe('feedHtml: safe HTML with absolute URLs', () => {
 
 describe('feedItem and channelData', () => {
   it('builds an item with a permanent link, summary, content, category and China-time date', () => {
-    const entry: FeedEntry = { kind: 'notices', id: 'n', url: '/notices/n/', title: '标题 & 说明', summary: '摘要', date: parseWhen('2020-10-14'), categories: ['通知公告'], example: false };
+    const entry: FeedEntry = {
+      kind: 'notices',
+      id: 'n',
+      url: '/notices/n/',
+      title: '标题 & 说明',
+      summary: '摘要',
+      date: parseWhen('2020-10-14'),
+      categories: ['通知公告'],
+      example: false,
+    };
     const item = feedItem(entry, '2020-10-14', '<p><a href="/x/">x</a></p>', SITE);
     expect(item).toEqual({
       title: '标题 & 说明',
@@ -120,7 +160,16 @@ describe('feedItem and channelData', () => {
     ['“扶贫日”活动方案（示例）', true, '“扶贫日”活动方案（示例）'],
     ['真实的通知', false, '真实的通知'],
   ])('labels example entries as their pages do: %s', (title, example, shown) => {
-    const entry: FeedEntry = { kind: 'stories', id: 's', url: '/stories/s/', title, summary: '', date: parseWhen('2020-10-12'), categories: [], example };
+    const entry: FeedEntry = {
+      kind: 'stories',
+      id: 's',
+      url: '/stories/s/',
+      title,
+      summary: '',
+      date: parseWhen('2020-10-12'),
+      categories: [],
+      example,
+    };
     expect(feedItem(entry, '2020-10-12', '', SITE).title).toBe(shown);
   });
 
@@ -128,8 +177,18 @@ describe('feedItem and channelData', () => {
     const xml = `<channel xmlns:atom="http://www.w3.org/2005/Atom">${channelData({ title: 'A & B', path: feedPath('notices'), siteUrl: SITE, image: { path: '/og/feed.png', size: 144 } })}</channel>`;
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml).channel;
     expect(parsed.language).toBe('zh-CN');
-    expect(parsed['atom:link']).toMatchObject({ '@_href': `${SITE}/notices/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
-    expect(parsed.image).toEqual({ url: `${SITE}/og/feed.png`, title: 'A & B', link: `${SITE}/`, width: 144, height: 144 });
+    expect(parsed['atom:link']).toMatchObject({
+      '@_href': `${SITE}/notices/rss.xml`,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
+    expect(parsed.image).toEqual({
+      url: `${SITE}/og/feed.png`,
+      title: 'A & B',
+      link: `${SITE}/`,
+      width: 144,
+      height: 144,
+    });
   });
 
   it.each([

@@ -9,7 +9,13 @@ import type { Kind } from '../content/entries.ts';
 import { t } from '../site/ui.ts';
 
 /** The collections that have their own feed, in the order the subscribe page lists them. */
-export const feedKinds = ['notices', 'activities', 'stories', 'commendations', 'appeals'] as const satisfies readonly Kind[];
+export const feedKinds = [
+  'notices',
+  'activities',
+  'stories',
+  'commendations',
+  'appeals',
+] as const satisfies readonly Kind[];
 
 /** A collection that has its own feed. */
 export type FeedKind = (typeof feedKinds)[number];
@@ -75,7 +81,10 @@ export function rfc822(day: string): string {
 }
 
 /** The newest `limit` dated entries, newest first (ties by URL), each with its feed day. */
-export function newestDated<T extends FeedEntry>(entries: readonly T[], limit = feedLimit): { entry: T; day: string }[] {
+export function newestDated<T extends FeedEntry>(
+  entries: readonly T[],
+  limit = feedLimit,
+): { entry: T; day: string }[] {
   return entries
     .flatMap((entry) => {
       const day = feedDay(entry.date);
@@ -128,7 +137,10 @@ export function feedHtml(html: string, pageUrl: string): string {
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
+  );
 
 /** One item as @astrojs/rss takes it. */
 export interface FeedItem {
@@ -154,7 +166,12 @@ export function feedItem(entry: FeedEntry, day: string, html: string, siteUrl: s
 }
 
 /** The channel elements @astrojs/rss does not write itself: language, atom:link rel="self", image. */
-export function channelData(options: { title: string; path: string; siteUrl: string; image: { path: string; size: number } }): string {
+export function channelData(options: {
+  title: string;
+  path: string;
+  siteUrl: string;
+  image: { path: string; size: number };
+}): string {
   const { title, path, siteUrl, image } = options;
   const self = new URL(path, siteUrl).href;
   return [

@@ -17,7 +17,9 @@ export const sitemapExcluded: readonly { path: string; tree?: boolean }[] = [
 ];
 
 /** /activities/, /activities/2/, /activities/lead/<slug>/ (and its numbered pages): not an activity's own page. */
-const currentSchedule = new RegExp(`^/activities/(?:\\d+/|(?:${facets.join('|')})/[^/]+/(?:\\d+/)?)?$`);
+const currentSchedule = new RegExp(
+  `^/activities/(?:\\d+/|(?:${facets.join('|')})/[^/]+/(?:\\d+/)?)?$`,
+);
 
 /** Whether a page's URL belongs in the sitemap, judged by the page it is a copy of (/zh-hant/x/ as /x/). */
 export function inSitemap(url: string): boolean {
@@ -28,5 +30,11 @@ export function inSitemap(url: string): boolean {
 
 /** The text of robots.txt: every crawler welcome except in the admin, and where the sitemap is. */
 export function robotsTxt(siteUrl: string): string {
-  return ['User-agent: *', 'Disallow: /admin/', '', `Sitemap: ${siteUrl}/sitemap-index.xml`, ''].join('\n');
+  return [
+    'User-agent: *',
+    'Disallow: /admin/',
+    '',
+    `Sitemap: ${siteUrl}/sitemap-index.xml`,
+    '',
+  ].join('\n');
 }

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import ical, { type VEvent } from 'node-ical';
-import { activityEvent, allDayRange, calendarText, dayAfter, deadlineEvent, isPlaceable, precisionNote, uidOf, type CalendarActivity } from './calendar.ts';
+import {
+  activityEvent,
+  allDayRange,
+  calendarText,
+  dayAfter,
+  deadlineEvent,
+  isPlaceable,
+  precisionNote,
+  uidOf,
+  type CalendarActivity,
+} from './calendar.ts';
 import { parseWhen } from '../content/dates.ts';
 
 const siteUrl = 'https://fupinri.example.gov.cn';
 
-const activity = (id: string, edtf: string, extra: Partial<CalendarActivity['data']> = {}): CalendarActivity => ({
+const activity = (
+  id: string,
+  edtf: string,
+  extra: Partial<CalendarActivity['data']> = {},
+): CalendarActivity => ({
   id,
   data: {
     title: `活动${id}`,
@@ -21,9 +35,20 @@ const activity = (id: string, edtf: string, extra: Partial<CalendarActivity['dat
 });
 
 const eventOf = (id: string, edtf: string, extra: Partial<CalendarActivity['data']> = {}) =>
-  activityEvent(activity(id, edtf, extra), { siteUrl, path: `/activities/${id}/`, stamp: '2020-10-14', planTitle: '塔城地区2020年扶贫日活动方案' });
+  activityEvent(activity(id, edtf, extra), {
+    siteUrl,
+    path: `/activities/${id}/`,
+    stamp: '2020-10-14',
+    planTitle: '塔城地区2020年扶贫日活动方案',
+  });
 
-const meta = { name: '扶贫日活动安排', description: '测试', url: `${siteUrl}/activities/`, source: `${siteUrl}/calendar.ics`, siteUrl };
+const meta = {
+  name: '扶贫日活动安排',
+  description: '测试',
+  url: `${siteUrl}/activities/`,
+  source: `${siteUrl}/calendar.ics`,
+  siteUrl,
+};
 
 /** The events of an .ics text, read back by node-ical (an independent parser). */
 function parsed(text: string): VEvent[] {
@@ -31,7 +56,8 @@ function parsed(text: string): VEvent[] {
 }
 
 /** A date-only value as node-ical returns it (local midnight), as YYYY-MM-DD. */
-const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const ymd = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 describe('allDayRange: the exclusive end of every date form', () => {
   it.each([
@@ -50,11 +76,14 @@ describe('allDayRange: the exclusive end of every date form', () => {
     expect(isPlaceable(parseWhen(edtf))).toBe(true);
   });
 
-  it.each(['20XX-10-17', '20XX-09/20XX-10', '20XX-10-10~', '[..20XX-10-31~]'])('%s cannot be placed: the year is unknown', (edtf) => {
-    expect(allDayRange(parseWhen(edtf))).toBeNull();
-    expect(isPlaceable(parseWhen(edtf))).toBe(false);
-    expect(eventOf('x', edtf)).toBeNull();
-  });
+  it.each(['20XX-10-17', '20XX-09/20XX-10', '20XX-10-10~', '[..20XX-10-31~]'])(
+    '%s cannot be placed: the year is unknown',
+    (edtf) => {
+      expect(allDayRange(parseWhen(edtf))).toBeNull();
+      expect(isPlaceable(parseWhen(edtf))).toBe(false);
+      expect(eventOf('x', edtf)).toBeNull();
+    },
+  );
 
   it.each([
     ['2020-02-28', '2020-02-29'],
@@ -107,7 +136,10 @@ describe('calendarText, read back by node-ical', () => {
     eventOf('month', '2020-08'),
     eventOf('range', '2020-09-15/2020-10-17', { partners: ['塔城日报'], regions: [] }),
     eventOf('around', '2020-10-10~'),
-    deadlineEvent({ task: '上报活动总结', due: parseWhen('[..2020-10-18]'), to: '地区扶贫办' }, { siteUrl, path: '/notices/p/', stamp: '2020-10-14', noticeId: 'p', index: 1 }),
+    deadlineEvent(
+      { task: '上报活动总结', due: parseWhen('[..2020-10-18]'), to: '地区扶贫办' },
+      { siteUrl, path: '/notices/p/', stamp: '2020-10-14', noticeId: 'p', index: 1 },
+    ),
   ].filter((e) => e !== null);
   const text = calendarText(meta, events);
 

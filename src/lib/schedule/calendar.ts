@@ -128,7 +128,14 @@ export function activityEvent(
 /** The event of a reporting deadline (one all-day event on the due day), or null when its year is unknown. */
 export function deadlineEvent(
   deadline: CalendarDeadline,
-  context: { siteUrl: string; path: string; stamp: string; noticeId: string; index: number; planTitle?: string | undefined },
+  context: {
+    siteUrl: string;
+    path: string;
+    stamp: string;
+    noticeId: string;
+    index: number;
+    planTitle?: string | undefined;
+  },
 ): CalendarEvent | null {
   if (!isPlaceable(deadline.due)) return null;
   const url = absolute(context.siteUrl, context.path);
@@ -159,7 +166,8 @@ const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 /** ical-generator's data for an event (all-day, dates as UTC midnights so no zone can shift them). */
 function eventData(event: CalendarEvent): ICalEventData {
   const range = allDayRange(event.when);
-  if (!range) throw new Error(`${event.uid}: the year is unknown, it cannot be placed on a calendar`);
+  if (!range)
+    throw new Error(`${event.uid}: the year is unknown, it cannot be placed on a calendar`);
   return {
     id: event.uid,
     allDay: true,

@@ -7,7 +7,9 @@ const input = (edtf: string, extra: Partial<EventInput> = {}): EventInput => ({
   description: '摘要',
   url: 'https://fupinri.example.gov.cn/activities/x/',
   when: parseWhen(edtf),
-  organizers: [{ name: '地委宣传部', url: 'https://fupinri.example.gov.cn/units/diwei-xuanchuanbu/' }],
+  organizers: [
+    { name: '地委宣传部', url: 'https://fupinri.example.gov.cn/units/diwei-xuanchuanbu/' },
+  ],
   regions: ['塔城地区'],
   inLanguage: 'zh-CN',
   ...extra,
@@ -38,14 +40,30 @@ describe('eventJsonLd', () => {
       eventStatus: 'https://schema.org/EventScheduled',
       startDate: '2020-10-17',
       endDate: '2020-10-17',
-      organizer: { '@type': 'Organization', name: '地委宣传部', url: 'https://fupinri.example.gov.cn/units/diwei-xuanchuanbu/' },
-      location: { '@type': 'Place', name: '塔城地区', address: { '@type': 'PostalAddress', addressLocality: '塔城地区', addressCountry: 'CN' } },
+      organizer: {
+        '@type': 'Organization',
+        name: '地委宣传部',
+        url: 'https://fupinri.example.gov.cn/units/diwei-xuanchuanbu/',
+      },
+      location: {
+        '@type': 'Place',
+        name: '塔城地区',
+        address: { '@type': 'PostalAddress', addressLocality: '塔城地区', addressCountry: 'CN' },
+      },
     });
   });
 
   it('lists several organizers, and leaves out a location nobody gave', () => {
-    const data = eventJsonLd(input('2020-10-17', { organizers: [{ name: '甲' }, { name: '乙', url: 'https://x.example/u/' }], regions: [] }));
-    expect(data.organizer).toEqual([{ '@type': 'Organization', name: '甲' }, { '@type': 'Organization', name: '乙', url: 'https://x.example/u/' }]);
+    const data = eventJsonLd(
+      input('2020-10-17', {
+        organizers: [{ name: '甲' }, { name: '乙', url: 'https://x.example/u/' }],
+        regions: [],
+      }),
+    );
+    expect(data.organizer).toEqual([
+      { '@type': 'Organization', name: '甲' },
+      { '@type': 'Organization', name: '乙', url: 'https://x.example/u/' },
+    ]);
     expect(data).not.toHaveProperty('location');
   });
 });

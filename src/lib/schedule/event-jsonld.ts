@@ -33,13 +33,21 @@ export function eventJsonLd(input: EventInput): Record<string, unknown> {
   };
   if (days?.first) event.startDate = days.first;
   if (days) event.endDate = days.last;
-  const organizers = input.organizers.map((o) => ({ '@type': 'Organization', name: o.name, ...(o.url ? { url: o.url } : {}) }));
+  const organizers = input.organizers.map((o) => ({
+    '@type': 'Organization',
+    name: o.name,
+    ...(o.url ? { url: o.url } : {}),
+  }));
   if (organizers.length) event.organizer = organizers.length === 1 ? organizers[0] : organizers;
   if (input.regions.length) {
     event.location = {
       '@type': 'Place',
       name: input.regions.join('、'),
-      address: { '@type': 'PostalAddress', addressLocality: input.regions.join('、'), addressCountry: 'CN' },
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: input.regions.join('、'),
+        addressCountry: 'CN',
+      },
     };
   }
   return event;
@@ -51,5 +59,8 @@ export function eventJsonLd(input: EventInput): Record<string, unknown> {
  * escaped too. JSON.parse reads it back unchanged.
  */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { categories } from '../../content.config.ts';
-import { categorySlug, facetUrl, facetValues, matches, namesOf, type Filterable } from './filters.ts';
+import {
+  categorySlug,
+  facetUrl,
+  facetValues,
+  matches,
+  namesOf,
+  type Filterable,
+} from './filters.ts';
 
-const a = (lead: string[], regions: string[], category: string): Filterable => ({ data: { lead, regions, category } });
+const a = (lead: string[], regions: string[], category: string): Filterable => ({
+  data: { lead, regions, category },
+});
 
 describe('categorySlug', () => {
   it.each([
@@ -22,21 +31,42 @@ describe('categorySlug', () => {
 });
 
 describe('facetValues', () => {
-  const units = [{ name: '甲', slug: 'jia' }, { name: '乙', slug: 'yi' }, { name: '丙', slug: 'bing' }];
-  const regions = [{ name: '北', slug: 'bei' }, { name: '南', slug: 'nan' }];
-  const items = [a(['乙'], ['南'], '宣传报道'), a(['甲', '乙'], [], '理论研讨'), a(['乙'], ['南', '北'], '宣传报道')];
+  const units = [
+    { name: '甲', slug: 'jia' },
+    { name: '乙', slug: 'yi' },
+    { name: '丙', slug: 'bing' },
+  ];
+  const regions = [
+    { name: '北', slug: 'bei' },
+    { name: '南', slug: 'nan' },
+  ];
+  const items = [
+    a(['乙'], ['南'], '宣传报道'),
+    a(['甲', '乙'], [], '理论研讨'),
+    a(['乙'], ['南', '北'], '宣传报道'),
+  ];
 
   it('lists the values in use, in the reference lists’ order, with counts', () => {
     const values = facetValues(items, { units, regions, categories });
-    expect(values.lead.map((v) => [v.slug, v.count])).toEqual([['jia', 1], ['yi', 3]]);
-    expect(values.region.map((v) => [v.slug, v.count])).toEqual([['bei', 1], ['nan', 2]]);
-    expect(values.category.map((v) => [v.name, v.slug, v.count])).toEqual([['理论研讨', 'lilunyantao', 1], ['宣传报道', 'xuanchuanbaodao', 2]]);
+    expect(values.lead.map((v) => [v.slug, v.count])).toEqual([
+      ['jia', 1],
+      ['yi', 3],
+    ]);
+    expect(values.region.map((v) => [v.slug, v.count])).toEqual([
+      ['bei', 1],
+      ['nan', 2],
+    ]);
+    expect(values.category.map((v) => [v.name, v.slug, v.count])).toEqual([
+      ['理论研讨', 'lilunyantao', 1],
+      ['宣传报道', 'xuanchuanbaodao', 2],
+    ]);
   });
 
   it('keeps exactly the activities a page of that value shows', () => {
     const values = facetValues(items, { units, regions, categories });
     for (const list of Object.values(values)) {
-      for (const v of list) expect(items.filter((i) => matches(i, v.facet, v.name)).length).toBe(v.count);
+      for (const v of list)
+        expect(items.filter((i) => matches(i, v.facet, v.name)).length).toBe(v.count);
     }
   });
 

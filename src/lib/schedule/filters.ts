@@ -31,8 +31,17 @@ export interface Named {
 
 /** ASCII slug of a category: its pinyin without tones, e.g. 理论研讨 → lilunyantao. */
 export function categorySlug(category: string): string {
-  const syllables = pinyin(category, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
-  return syllables.join('').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const syllables = pinyin(category, {
+    toneType: 'none',
+    type: 'array',
+    v: true,
+    nonZh: 'consecutive',
+  });
+  return syllables
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** The names an activity has for a facet (several lead units, several regions, one category). */
@@ -64,7 +73,8 @@ export function facetValues(
   for (const facet of facets) {
     // One pass over the activities per facet: each activity counts once per name it has.
     const counts = new Map<string, number>();
-    for (const a of activities) for (const name of new Set(namesOf(a, facet))) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const a of activities)
+      for (const name of new Set(namesOf(a, facet))) counts.set(name, (counts.get(name) ?? 0) + 1);
     for (const { name, slug } of known[facet]) {
       const count = counts.get(name) ?? 0;
       if (count) out[facet].push({ facet, slug, name, count });

@@ -7,7 +7,13 @@ import { parseWhen } from '../content/dates.ts';
 import { activityStatus, byDate, daysToNextDay, groupByMonth, type Scheduled } from './schedule.ts';
 import { dutiesOf, rolesOf } from './lookups.test-support.ts';
 
-const activity = (id: string, edtf: string, lead: string[] = ['甲'], partners: string[] = [], plan = 'p'): Scheduled => ({
+const activity = (
+  id: string,
+  edtf: string,
+  lead: string[] = ['甲'],
+  partners: string[] = [],
+  plan = 'p',
+): Scheduled => ({
   id,
   data: { when: parseWhen(edtf), lead, partners, campaign: '2020', plan },
 });
@@ -26,26 +32,52 @@ const forms = {
 } as const;
 
 const layout = (items: Scheduled[]) =>
-  groupByMonth(items).map((g) => [g.label, g.items.map(({ item, continuing }) => `${item.id}${continuing ? '+' : ''}`)]);
+  groupByMonth(items).map((g) => [
+    g.label,
+    g.items.map(({ item, continuing }) => `${item.id}${continuing ? '+' : ''}`),
+  ]);
 
 describe('groupByMonth: where each date form stands', () => {
   it.each([
     ['month', [['2020年8月', ['month']]]],
     ['day', [['2020年10月', ['day']]]],
-    ['dayRange', [['2020年9月', ['dayRange']], ['2020年10月', ['dayRange+']]]],
-    ['monthRange', [['2020年7月', ['monthRange']], ['2020年8月', ['monthRange+']], ['2020年9月', ['monthRange+']], ['2020年10月', ['monthRange+']]]],
+    [
+      'dayRange',
+      [
+        ['2020年9月', ['dayRange']],
+        ['2020年10月', ['dayRange+']],
+      ],
+    ],
+    [
+      'monthRange',
+      [
+        ['2020年7月', ['monthRange']],
+        ['2020年8月', ['monthRange+']],
+        ['2020年9月', ['monthRange+']],
+        ['2020年10月', ['monthRange+']],
+      ],
+    ],
     ['around', [['2020年10月', ['around']]]],
     ['monthEnd', [['2020年9月', ['monthEnd']]]],
     ['deadline', [['2020年7月', ['deadline']]]],
     ['year', [['2020年', ['year']]]],
-    ['crossYear', [['2020年12月', ['crossYear']], ['2021年1月', ['crossYear+']]]],
+    [
+      'crossYear',
+      [
+        ['2020年12月', ['crossYear']],
+        ['2021年1月', ['crossYear+']],
+      ],
+    ],
   ] as const)('%s', (form, expected) => {
     expect(layout([activity(form, forms[form])])).toEqual(expected);
   });
 
   it('marks whether an activity goes on into a later month', () => {
     const groups = groupByMonth([activity('r', forms.dayRange)]);
-    expect(groups.map((g) => g.items.map((i) => [i.continuing, i.continues]))).toEqual([[[false, true]], [[true, false]]]);
+    expect(groups.map((g) => g.items.map((i) => [i.continuing, i.continues]))).toEqual([
+      [[false, true]],
+      [[true, false]],
+    ]);
     expect(groups.map((g) => g.short)).toEqual(['9月', '10月']);
   });
 
@@ -88,7 +120,9 @@ describe('groupByMonth: where each date form stands', () => {
     const items = Object.entries(forms).map(([id, edtf]) => activity(id, edtf));
     const reversed = [...items].reverse();
     expect(layout(reversed)).toEqual(layout(items));
-    expect(byDate([activity('b', '2020-10-17'), activity('a', '2020-10-17')]).map((a) => a.id)).toEqual(['a', 'b']);
+    expect(
+      byDate([activity('b', '2020-10-17'), activity('a', '2020-10-17')]).map((a) => a.id),
+    ).toEqual(['a', 'b']);
   });
 });
 
@@ -129,9 +163,12 @@ describe('activityStatus on a fixed today', () => {
     expect(activityStatus(activity(form, forms[form]), today)).toBe(status);
   });
 
-  it.each(['20XX-10-17', '20XX-09/20XX-10', '20XX-10-10~', '20XX-09-30~', '[..20XX-10-17]'])('%s has no status: its year is unknown', (edtf) => {
-    expect(activityStatus(activity('x', edtf), '2020-10-10')).toBeNull();
-  });
+  it.each(['20XX-10-17', '20XX-09/20XX-10', '20XX-10-10~', '20XX-09-30~', '[..20XX-10-17]'])(
+    '%s has no status: its year is unknown',
+    (edtf) => {
+      expect(activityStatus(activity('x', edtf), '2020-10-10')).toBeNull();
+    },
+  );
 });
 
 describe('dutiesOf: what a unit must report, soonest first', () => {
@@ -148,32 +185,68 @@ describe('dutiesOf: what a unit must report, soonest first', () => {
         ],
       },
     },
-    { id: 'q', data: { title: '示例通知', deadlines: [{ task: '报送总结', due: parseWhen('[..20XX-10-31~]') }] } },
+    {
+      id: 'q',
+      data: {
+        title: '示例通知',
+        deadlines: [{ task: '报送总结', due: parseWhen('[..20XX-10-31~]') }],
+      },
+    },
   ];
-  const activities = [activity('a1', '2020-08', ['甲'], ['丙']), activity('a2', '20XX-10-17', ['丁'], [], 'q')];
+  const activities = [
+    activity('a1', '2020-08', ['甲'], ['丙']),
+    activity('a2', '20XX-10-17', ['丁'], [], 'q'),
+  ];
 
   it.each([
-    ['甲', '2020-07-01', [['上报活动方案', 10], ['上报活动总结', 109]]],
-    ['丙', '2020-07-12', [['上报活动方案', -1], ['上报活动总结', 98]]],
+    [
+      '甲',
+      '2020-07-01',
+      [
+        ['上报活动方案', 10],
+        ['上报活动总结', 109],
+      ],
+    ],
+    [
+      '丙',
+      '2020-07-12',
+      [
+        ['上报活动方案', -1],
+        ['上报活动总结', 98],
+      ],
+    ],
     ['乙', '2020-09-01', [['只给乙', 0]]],
     ['丁', '2020-09-01', [['报送总结', null]]],
     ['戊', '2020-09-01', []],
   ] as const)('%s on %s', (unit, today, expected) => {
-    expect(dutiesOf(unit, plans, activities, today).map((d) => [d.task, d.daysLeft])).toEqual(expected);
+    expect(dutiesOf(unit, plans, activities, today).map((d) => [d.task, d.daysLeft])).toEqual(
+      expected,
+    );
   });
 
   it('names the plan and the deadline position, so calendars can give it a stable id', () => {
     const [first] = dutiesOf('甲', plans, activities, '2020-07-01');
     expect(first).toMatchObject({ plan: 'p', index: 1, planTitle: '方案' });
-    expect(dutiesOf('丁', plans, activities, '2020-07-01')[0]).toMatchObject({ plan: 'q', index: 0, planTitle: '示例通知' });
+    expect(dutiesOf('丁', plans, activities, '2020-07-01')[0]).toMatchObject({
+      plan: 'q',
+      index: 0,
+      planTitle: '示例通知',
+    });
   });
 });
 
 describe('rolesOf and the countdown', () => {
   it('separates what a unit leads from what it helps with', () => {
-    const items = [activity('b', '2020-10', ['甲'], ['乙']), activity('a', '2020-09', ['乙', '甲']), activity('c', '2020-08', ['丙'], ['甲'])];
+    const items = [
+      activity('b', '2020-10', ['甲'], ['乙']),
+      activity('a', '2020-09', ['乙', '甲']),
+      activity('c', '2020-08', ['丙'], ['甲']),
+    ];
     const roles = rolesOf('甲', items);
-    expect([roles.leads.map((a) => a.id), roles.helps.map((a) => a.id)]).toEqual([['a', 'b'], ['c']]);
+    expect([roles.leads.map((a) => a.id), roles.helps.map((a) => a.id)]).toEqual([
+      ['a', 'b'],
+      ['c'],
+    ]);
   });
 
   it.each([

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '../content/dates.ts';
-import { activityStatus, byDate, daysToNextDay, dutiesByUnit, groupByMonth, monthLabel, monthPages, pageGroups, rolesByUnit, unitsByPlan, type Scheduled } from './schedule.ts';
+import {
+  activityStatus,
+  byDate,
+  daysToNextDay,
+  dutiesByUnit,
+  groupByMonth,
+  monthLabel,
+  monthPages,
+  pageGroups,
+  rolesByUnit,
+  unitsByPlan,
+  type Scheduled,
+} from './schedule.ts';
 import { dutiesOf, rolesOf, unitsOfPlan } from './lookups.test-support.ts';
 
-const act = (id: string, when: string, lead: string[], partners: string[] = [], plan?: string): Scheduled => ({
+const act = (
+  id: string,
+  when: string,
+  lead: string[],
+  partners: string[] = [],
+  plan?: string,
+): Scheduled => ({
   id,
   data: { when: parseWhen(when), lead, partners, campaign: '2020', plan },
 });
@@ -24,7 +42,15 @@ const activities = [
 describe('byDate', () => {
   it('sorts by first day, unknown years first, ties by id', () => {
     expect(byDate(activities).map((a) => a.id)).toEqual([
-      'gongchen', 'lianxihui', 'zoufang', 'xilie', 'yantaohui', 'changyi', 'zhuanti', 'a-same-day', 'duanxin',
+      'gongchen',
+      'lianxihui',
+      'zoufang',
+      'xilie',
+      'yantaohui',
+      'changyi',
+      'zhuanti',
+      'a-same-day',
+      'duanxin',
     ]);
   });
 
@@ -43,7 +69,9 @@ describe('monthLabel', () => {
 
 describe('groupByMonth', () => {
   const groups = groupByMonth(activities);
-  const table = Object.fromEntries(groups.map((g) => [g.label, g.items.map((i) => `${i.item.id}${i.continuing ? '…' : ''}`)]));
+  const table = Object.fromEntries(
+    groups.map((g) => [g.label, g.items.map((i) => `${i.item.id}${i.continuing ? '…' : ''}`)]),
+  );
 
   it('puts each activity in every month it covers, marked as continuing after the first', () => {
     expect(table).toEqual({
@@ -57,7 +85,14 @@ describe('groupByMonth', () => {
   });
 
   it('orders the months (unknown years first)', () => {
-    expect(groups.map((g) => g.month)).toEqual(['XXXX-09', 'XXXX-10', '2020-07', '2020-08', '2020-09', '2020-10']);
+    expect(groups.map((g) => g.month)).toEqual([
+      'XXXX-09',
+      'XXXX-10',
+      '2020-07',
+      '2020-08',
+      '2020-09',
+      '2020-10',
+    ]);
   });
 
   it.each([
@@ -97,12 +132,22 @@ describe('duties: which reporting deadlines bind a unit', () => {
         ],
       },
     },
-    { id: 'shili', data: { deadlines: [{ task: '报送初步情况总结', due: parseWhen('[..20XX-10-31~]') }] } },
+    {
+      id: 'shili',
+      data: { deadlines: [{ task: '报送初步情况总结', due: parseWhen('[..20XX-10-31~]') }] },
+    },
   ];
 
   it('collects the units named as lead or partner in a plan', () => {
     expect([...unitsOfPlan(plan, activities)].sort()).toEqual(
-      ['地区扶贫办', '地区商务局', '地委宣传部', '地委政策研究室', '地区网信办', '塔城地区三大电信运营商'].sort(),
+      [
+        '地区扶贫办',
+        '地区商务局',
+        '地委宣传部',
+        '地委政策研究室',
+        '地区网信办',
+        '塔城地区三大电信运营商',
+      ].sort(),
     );
   });
 
@@ -126,7 +171,9 @@ describe('duties: which reporting deadlines bind a unit', () => {
   });
 
   it('has no days left for a deadline of an unknown year', () => {
-    expect(dutiesOf('市扶贫办', plans, activities, '2020-10-01')).toMatchObject([{ plan: 'shili', daysLeft: null }]);
+    expect(dutiesOf('市扶贫办', plans, activities, '2020-10-01')).toMatchObject([
+      { plan: 'shili', daysLeft: null },
+    ]);
   });
   it.each([
     ['地区网信办', ['上报扶贫日活动方案', '报送宣传稿', '上报活动总结']],
@@ -139,8 +186,22 @@ describe('duties: which reporting deadlines bind a unit', () => {
   });
 
   it('dutiesByUnit holds exactly the units some deadline binds, each deadline once', () => {
-    const twice = [{ id: 'x', data: { deadlines: [{ task: '报送', due: parseWhen('[..2020-10-01]'), units: ['甲', '甲', '乙'] }] } }];
-    expect([...dutiesByUnit(twice, [], '2020-07-01').entries()].map(([u, d]) => [u, d.length])).toEqual([['甲', 1], ['乙', 1]]);
+    const twice = [
+      {
+        id: 'x',
+        data: {
+          deadlines: [
+            { task: '报送', due: parseWhen('[..2020-10-01]'), units: ['甲', '甲', '乙'] },
+          ],
+        },
+      },
+    ];
+    expect(
+      [...dutiesByUnit(twice, [], '2020-07-01').entries()].map(([u, d]) => [u, d.length]),
+    ).toEqual([
+      ['甲', 1],
+      ['乙', 1],
+    ]);
     expect([...dutiesByUnit(plans, activities, '2020-07-01').keys()].sort()).toEqual(
       [...new Set([...unitsOfPlan(plan, activities), ...unitsOfPlan('shili', activities)])].sort(),
     );
@@ -149,7 +210,17 @@ describe('duties: which reporting deadlines bind a unit', () => {
 
 describe('unitsByPlan', () => {
   it.each([
-    [plan, ['地区扶贫办', '地区商务局', '地委宣传部', '地委政策研究室', '地区网信办', '塔城地区三大电信运营商']],
+    [
+      plan,
+      [
+        '地区扶贫办',
+        '地区商务局',
+        '地委宣传部',
+        '地委政策研究室',
+        '地区网信办',
+        '塔城地区三大电信运营商',
+      ],
+    ],
     ['shili', ['市委办公室', '市扶贫办', '市扶贫攻坚工作领导小组办公室', '市委宣传部']],
   ])('%s: %j', (id, units) => {
     expect([...unitsByPlan(activities).get(id)!].sort()).toEqual(units.sort());
@@ -203,14 +274,34 @@ describe('daysToNextDay', () => {
 });
 
 describe('pageGroups', () => {
-  const month = (m: string, n: number) => ({ month: m, label: m, short: m, items: Array.from({ length: n }, (_, i) => ({ item: `${m}/${i}`, continuing: false, continues: false })) });
-  const shape = (pages: ReturnType<typeof pageGroups<string>>) => pages.map((p) => p.map((g) => `${g.month}:${g.items.length}`).join(' '));
+  const month = (m: string, n: number) => ({
+    month: m,
+    label: m,
+    short: m,
+    items: Array.from({ length: n }, (_, i) => ({
+      item: `${m}/${i}`,
+      continuing: false,
+      continues: false,
+    })),
+  });
+  const shape = (pages: ReturnType<typeof pageGroups<string>>) =>
+    pages.map((p) => p.map((g) => `${g.month}:${g.items.length}`).join(' '));
 
   it.each([
     ['nothing', [], 3, []],
     ['one short page', [month('a', 1), month('b', 2)], 3, ['a:1 b:2']],
-    ['whole months while they fit', [month('a', 2), month('b', 1), month('c', 2)], 3, ['a:2 b:1', 'c:2']],
-    ['a long month cut, its heading on each page', [month('a', 1), month('b', 5)], 3, ['a:1 b:2', 'b:3']],
+    [
+      'whole months while they fit',
+      [month('a', 2), month('b', 1), month('c', 2)],
+      3,
+      ['a:2 b:1', 'c:2'],
+    ],
+    [
+      'a long month cut, its heading on each page',
+      [month('a', 1), month('b', 5)],
+      3,
+      ['a:1 b:2', 'b:3'],
+    ],
     ['a month longer than two pages', [month('a', 7)], 3, ['a:3', 'a:3', 'a:1']],
   ])('%s', (_, groups, size, expected) => {
     expect(shape(pageGroups(groups, size))).toEqual(expected);
@@ -226,6 +317,10 @@ describe('pageGroups', () => {
   });
 
   it('monthPages: the page each month begins on', () => {
-    expect([...monthPages(pageGroups([month('a', 1), month('b', 5), month('c', 1)], 3))]).toEqual([['a', 0], ['b', 0], ['c', 2]]);
+    expect([...monthPages(pageGroups([month('a', 1), month('b', 5), month('c', 1)], 3))]).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['c', 2],
+    ]);
   });
 });

@@ -1,15 +1,31 @@
 /** Grouping, ordering and status of activities, and the duties each unit has. */
-import { daysBetween, lastDay, monthsCovered, sortKey, statusOn, type Status, type When } from '../content/dates.ts';
+import {
+  daysBetween,
+  lastDay,
+  monthsCovered,
+  sortKey,
+  statusOn,
+  type Status,
+  type When,
+} from '../content/dates.ts';
 
 /** The fields of an activity the schedule reads. */
 export interface Scheduled {
   id: string;
-  data: { when: When; lead: string[]; partners: string[]; campaign: string; plan?: string | undefined };
+  data: {
+    when: When;
+    lead: string[];
+    partners: string[];
+    campaign: string;
+    plan?: string | undefined;
+  };
 }
 
 /** Activities in date order (ties by id, so the order never depends on the file system). */
 export function byDate<T extends Scheduled>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => sortKey(a.data.when).localeCompare(sortKey(b.data.when)) || a.id.localeCompare(b.id));
+  return [...items].sort(
+    (a, b) => sortKey(a.data.when).localeCompare(sortKey(b.data.when)) || a.id.localeCompare(b.id),
+  );
 }
 
 /** One month of the timeline. */
@@ -47,7 +63,12 @@ export function groupByMonth<T extends Scheduled>(items: readonly T[]): MonthGro
       if (!group) {
         const yearOnly = month.endsWith('-00');
         const label = yearOnly ? `${month.slice(0, 4)}年` : monthLabel(month);
-        group = { month, label, short: yearOnly ? label : `${Number(month.slice(5))}月`, items: [] };
+        group = {
+          month,
+          label,
+          short: yearOnly ? label : `${Number(month.slice(5))}月`,
+          items: [],
+        };
         groups.set(month, group);
       }
       group.items.push({ item, continuing: i > 0, continues: i < keys.length - 1 });
@@ -139,13 +160,18 @@ export interface Plan {
   data: { deadlines: Deadline[]; title?: string; planTitle?: string | undefined };
 }
 
-const soonestFirst = (a: Duty, b: Duty) => sortKey(a.due).localeCompare(sortKey(b.due)) || a.task.localeCompare(b.task);
+const soonestFirst = (a: Duty, b: Duty) =>
+  sortKey(a.due).localeCompare(sortKey(b.due)) || a.task.localeCompare(b.task);
 
 /**
  * What every unit must do and by when, by unit name: the deadlines that bind it, soonest
  * first. One pass over the plans and one over the activities, however many units there are.
  */
-export function dutiesByUnit(plans: readonly Plan[], activities: readonly Scheduled[], today: string): Map<string, Duty[]> {
+export function dutiesByUnit(
+  plans: readonly Plan[],
+  activities: readonly Scheduled[],
+  today: string,
+): Map<string, Duty[]> {
   const involved = unitsByPlan(activities);
   const byUnit = new Map<string, Duty[]>();
   for (const plan of plans) {
@@ -156,7 +182,15 @@ export function dutiesByUnit(plans: readonly Plan[], activities: readonly Schedu
       for (const unit of new Set(d.units ?? involved.get(plan.id) ?? [])) {
         let duties = byUnit.get(unit);
         if (!duties) byUnit.set(unit, (duties = []));
-        duties.push({ task: d.task, due: d.due, to: d.to, plan: plan.id, index, planTitle, daysLeft });
+        duties.push({
+          task: d.task,
+          due: d.due,
+          to: d.to,
+          plan: plan.id,
+          index,
+          planTitle,
+          daysLeft,
+        });
       }
     }
   }
@@ -191,5 +225,7 @@ export function daysToNextDay(today: string, month = 10, day = 17): number {
   const year = Number(today.slice(0, 4));
   const pad = (n: number) => String(n).padStart(2, '0');
   const thisYear = `${year}-${pad(month)}-${pad(day)}`;
-  return today <= thisYear ? daysBetween(today, thisYear) : daysBetween(today, `${year + 1}-${pad(month)}-${pad(day)}`);
+  return today <= thisYear
+    ? daysBetween(today, thisYear)
+    : daysBetween(today, `${year + 1}-${pad(month)}-${pad(day)}`);
 }

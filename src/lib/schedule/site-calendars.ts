@@ -3,9 +3,25 @@
  * activities and reporting deadlines, one activity. The .ics routes call these; the
  * events themselves are made by the pure functions of calendar.ts.
  */
-import { activityEvent, calendarText, deadlineEvent, isPlaceable, type CalendarEvent } from './calendar.ts';
+import {
+  activityEvent,
+  calendarText,
+  deadlineEvent,
+  isPlaceable,
+  type CalendarEvent,
+} from './calendar.ts';
 import { firstDay } from '../content/dates.ts';
-import { buildToday, getActivities, getCampaign, getDuties, getNotice, getRoles, memo, type ActivityEntry, type UnitEntry } from '../content/query.ts';
+import {
+  buildToday,
+  getActivities,
+  getCampaign,
+  getDuties,
+  getNotice,
+  getRoles,
+  memo,
+  type ActivityEntry,
+  type UnitEntry,
+} from '../content/query.ts';
 import { entryUrl } from '../content/entries.ts';
 import { site } from '../site/site.ts';
 
@@ -33,7 +49,8 @@ async function stampOf(activity: ActivityEntry): Promise<string> {
 }
 
 /** An activity's event, made once per build: the site's calendar, its units' and its own share it. */
-const eventOf = (activity: ActivityEntry): Promise<CalendarEvent | null> => memo(`calendar-event:${activity.id}`, () => makeEvent(activity));
+const eventOf = (activity: ActivityEntry): Promise<CalendarEvent | null> =>
+  memo(`calendar-event:${activity.id}`, () => makeEvent(activity));
 
 async function makeEvent(activity: ActivityEntry): Promise<CalendarEvent | null> {
   const plan = activity.data.plan ? await getNotice(activity.data.plan) : undefined;
@@ -53,7 +70,13 @@ async function eventsOf(activities: readonly ActivityEntry[]): Promise<CalendarE
 /** Every activity whose year is known. */
 export async function siteCalendar(): Promise<string> {
   return calendarText(
-    { name: `${site.name}活动安排`, description: site.description, url: absolute('/activities/'), source: absolute(calendarPaths.all), siteUrl: site.url },
+    {
+      name: `${site.name}活动安排`,
+      description: site.description,
+      url: absolute('/activities/'),
+      source: absolute(calendarPaths.all),
+      siteUrl: site.url,
+    },
     await eventsOf(await getActivities()),
   );
 }
@@ -62,7 +85,8 @@ export async function siteCalendar(): Promise<string> {
  * The events of a unit's calendar: activities it leads or helps with, deadlines that bind
  * it (known years only). Made once per unit and build: its page and its .ics file share them.
  */
-export const unitEvents = (unit: UnitEntry): Promise<CalendarEvent[]> => memo(`unit-events:${unit.data.name}`, () => makeUnitEvents(unit));
+export const unitEvents = (unit: UnitEntry): Promise<CalendarEvent[]> =>
+  memo(`unit-events:${unit.data.name}`, () => makeUnitEvents(unit));
 
 async function makeUnitEvents(unit: UnitEntry): Promise<CalendarEvent[]> {
   const { leads, helps } = await getRoles(unit.data.name);

@@ -53,7 +53,9 @@ export interface FacetData extends CardData {
   regions?: readonly string[];
 }
 
-const unique = (names: readonly (string | undefined)[]): string[] => [...new Set(names.filter((n): n is string => !!n))];
+const unique = (names: readonly (string | undefined)[]): string[] => [
+  ...new Set(names.filter((n): n is string => !!n)),
+];
 
 /** The 年度 of an entry: its campaign's year, else the year of its date. */
 function yearOf(campaign: string | undefined, date: When | undefined): string | undefined {
@@ -62,7 +64,15 @@ function yearOf(campaign: string | undefined, date: When | undefined): string | 
   return year === undefined ? undefined : year === null ? unknownYear : String(year);
 }
 
-function facets(card: Pick<Card, 'title' | 'example'>, about: (string | undefined)[], type: string, date: When | undefined, year: string | undefined, units: string[], regions: string[]): SearchFacets {
+function facets(
+  card: Pick<Card, 'title' | 'example'>,
+  about: (string | undefined)[],
+  type: string,
+  date: When | undefined,
+  year: string | undefined,
+  units: string[],
+  regions: string[],
+): SearchFacets {
   return {
     title: card.title,
     type,
@@ -78,22 +88,61 @@ function facets(card: Pick<Card, 'title' | 'example'>, about: (string | undefine
 export function entryFacets(kind: Kind, entry: { id: string; data: FacetData }): SearchFacets {
   const card = cardOf(kind, entry);
   const d = entry.data;
-  const units = unique([...(d.lead ?? []), ...(d.partners ?? []), d.publisher, d.signedBy, d.conferredBy, ...(d.organizers ?? [])]);
+  const units = unique([
+    ...(d.lead ?? []),
+    ...(d.partners ?? []),
+    d.publisher,
+    d.signedBy,
+    d.conferredBy,
+    ...(d.organizers ?? []),
+  ]);
   const regions = unique([...(d.regions ?? []), d.region]);
-  return facets(card, [d.docNumber, d.award, ...(d.tags ?? [])], t(`kind.${kind}`), card.date, yearOf(d.campaign, card.date), units, regions);
+  return facets(
+    card,
+    [d.docNumber, d.award, ...(d.tags ?? [])],
+    t(`kind.${kind}`),
+    card.date,
+    yearOf(d.campaign, card.date),
+    units,
+    regions,
+  );
 }
 
 /** The facets of a unit's page: found by its name, filtered as that unit. */
 export function unitFacets(unit: { name: string; example?: boolean }): SearchFacets {
-  return facets({ title: unit.name, example: unit.example ?? false }, [], t('kind.units'), undefined, undefined, [unit.name], []);
+  return facets(
+    { title: unit.name, example: unit.example ?? false },
+    [],
+    t('kind.units'),
+    undefined,
+    undefined,
+    [unit.name],
+    [],
+  );
 }
 
 /** The facets of a region's page. */
 export function regionFacets(region: { name: string }): SearchFacets {
-  return facets({ title: region.name, example: false }, [], t('kind.regions'), undefined, undefined, [], [region.name]);
+  return facets(
+    { title: region.name, example: false },
+    [],
+    t('kind.regions'),
+    undefined,
+    undefined,
+    [],
+    [region.name],
+  );
 }
 
 /** The facets of one campaign's schedule page (/campaigns/2020/). */
 export function campaignFacets(id: string, title: string, campaign: CampaignData): SearchFacets {
-  return facets({ title, example: campaign.example }, [campaign.theme], t('kind.campaigns'), campaign.date, yearOf(id, undefined), [], []);
+  return facets(
+    { title, example: campaign.example },
+    [campaign.theme],
+    t('kind.campaigns'),
+    campaign.date,
+    yearOf(id, undefined),
+    [],
+    [],
+  );
 }

@@ -35,7 +35,8 @@ function count(counts: Map<string, Map<string, number>>, key: string, value: str
   counts.set(key, values);
 }
 
-const byKey = (a: [string, string], b: [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byKey = (a: [string, string], b: [string, string]): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
 /**
  * The folding table from the [Simplified, Traditional] word pairs of the site's text and
@@ -43,7 +44,10 @@ const byKey = (a: [string, string], b: [string, string]): number => (a[0] < b[0]
  * Characters map to their most frequent counterpart; a phrase is kept only where that
  * would spell it differently from the site (头发 → 頭髮, not 頭發).
  */
-export function buildFoldTable(pairs: Iterable<[string, string]>, variants: Iterable<[string, string]> = []): FoldTable {
+export function buildFoldTable(
+  pairs: Iterable<[string, string]>,
+  variants: Iterable<[string, string]> = [],
+): FoldTable {
   const toHant = new Map<string, Map<string, number>>();
   const toHans = new Map<string, Map<string, number>>();
   const phraseCounts = new Map<string, Map<string, number>>();
@@ -52,7 +56,9 @@ export function buildFoldTable(pairs: Iterable<[string, string]>, variants: Iter
     if (sc.length !== tc.length) continue;
     if (sc.length > 1) count(phraseCounts, s, t);
     // Two-character pieces of longer phrases too, so 干部 alone folds as in 领导干部.
-    if (sc.length > 2) for (let i = 0; i + 1 < sc.length; i++) count(phraseCounts, sc[i]! + sc[i + 1]!, tc[i]! + tc[i + 1]!);
+    if (sc.length > 2)
+      for (let i = 0; i + 1 < sc.length; i++)
+        count(phraseCounts, sc[i]! + sc[i + 1]!, tc[i]! + tc[i + 1]!);
     sc.forEach((c, i) => {
       count(toHant, c, tc[i]!);
       count(toHans, tc[i]!, c);
@@ -63,9 +69,13 @@ export function buildFoldTable(pairs: Iterable<[string, string]>, variants: Iter
   const hansChars = majority(toHans);
   for (const [other, siteForm] of variants) {
     const simplified = hansChars.get(siteForm);
-    if (simplified && !hansChars.has(other) && other !== simplified) hansChars.set(other, simplified);
+    if (simplified && !hansChars.has(other) && other !== simplified)
+      hansChars.set(other, simplified);
   }
-  const byChar = (map: Map<string, string>, s: string): string => chars(s).map((c) => map.get(c) ?? c).join('');
+  const byChar = (map: Map<string, string>, s: string): string =>
+    chars(s)
+      .map((c) => map.get(c) ?? c)
+      .join('');
   const hant = [...hantChars].filter(([s, t]) => s !== t);
   const hans = [...hansChars].filter(([t, s]) => s !== t);
   for (const [s, t] of phrases) {

@@ -25,17 +25,29 @@ export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
   for (const name of searchFilters) {
-    const values = [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(name)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[name] = values;
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+  };
 }
 
 /** The query string for a search ('' for an empty one), in a stable order. */
 export function searchStateQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
-  for (const name of searchFilters) for (const value of state.filters[name] ?? []) params.append(name, value);
+  for (const name of searchFilters)
+    for (const value of state.filters[name] ?? []) params.append(name, value);
   if (state.sort === 'date') params.set('sort', 'date');
   const text = params.toString();
   return text ? `?${text}` : '';

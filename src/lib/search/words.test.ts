@@ -4,7 +4,13 @@ import { searchKeywords, searchWords } from './words.ts';
 const strip = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
 
 describe('searchWords: a query as Pagefind splits it in the browser', () => {
-  it.each(['研讨会', '2020 年扶贫日', '“百企帮百村”！', 'Pagefind 搜索', '塔地扶贫领办字〔2020〕15号'])('%s: every letter kept, in order, punctuation dropped', (text) => {
+  it.each([
+    '研讨会',
+    '2020 年扶贫日',
+    '“百企帮百村”！',
+    'Pagefind 搜索',
+    '塔地扶贫领办字〔2020〕15号',
+  ])('%s: every letter kept, in order, punctuation dropped', (text) => {
     const words = searchWords(text);
     expect(words.join('')).toBe(strip(text));
     expect(words.every((w) => w.length > 0 && w === w.toLowerCase())).toBe(true);
@@ -22,7 +28,8 @@ describe('searchKeywords: what a page is about, as whole words', () => {
     ['启动“百企帮百村”活动', ['百企帮百村', '活动']],
   ])('%s: holds every word of a query drawn from it', (title, queries) => {
     const keywords = searchKeywords([title]).split(' ');
-    for (const query of queries) for (const word of searchWords(query)) expect(keywords).toContain(word);
+    for (const query of queries)
+      for (const word of searchWords(query)) expect(keywords).toContain(word);
   });
 
   it('lists the words first, then each Han character not already a word, each once', () => {

@@ -9,7 +9,8 @@ const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /** The words of `text` in order, lower-cased, without punctuation or spaces. */
 export function searchWords(text: string): string[] {
   const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) words.push(segment.toLowerCase());
+  for (const { segment, isWordLike } of segmenter.segment(text))
+    if (isWordLike) words.push(segment.toLowerCase());
   return words;
 }
 

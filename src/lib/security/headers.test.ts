@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { modeHeadScript } from '../versions/page-versions.ts';
-import { cmsPolicy, contentSecurityPolicy, cspDirectives, hashedFolders, inlineScriptHash, headersFile, immutable, nginxConf, revalidate, securityHeaders } from './headers.ts';
+import {
+  cmsPolicy,
+  contentSecurityPolicy,
+  cspDirectives,
+  hashedFolders,
+  inlineScriptHash,
+  headersFile,
+  immutable,
+  nginxConf,
+  revalidate,
+  securityHeaders,
+} from './headers.ts';
 
 const policy = contentSecurityPolicy();
 const directive = (name: string) => policy.split('; ').find((d) => d.split(' ')[0] === name);
@@ -56,14 +67,19 @@ describe('contentSecurityPolicy: the CMS at /admin/ gets the site’s policy plu
 });
 
 describe('headersFile and nginxConf: every header, every cache rule', () => {
-  it.each(securityHeaders().filter(([name]) => name !== 'Content-Security-Policy'))('%s', (name, value) => {
-    expect(headersFile()).toContain(`\n  ${name}: ${value}\n`);
-    expect(nginxConf()).toContain(`add_header ${name} "${value}" always;`);
-  });
+  it.each(securityHeaders().filter(([name]) => name !== 'Content-Security-Policy'))(
+    '%s',
+    (name, value) => {
+      expect(headersFile()).toContain(`\n  ${name}: ${value}\n`);
+      expect(nginxConf()).toContain(`add_header ${name} "${value}" always;`);
+    },
+  );
 
   it.each(['/', cmsPolicy.path])('Content-Security-Policy for %s', (path) => {
     const value = contentSecurityPolicy(path);
-    expect(headersFile()).toContain(`${path === '/' ? '/*' : `${path}*\n  ! Content-Security-Policy`}\n  Content-Security-Policy: ${value}\n`);
+    expect(headersFile()).toContain(
+      `${path === '/' ? '/*' : `${path}*\n  ! Content-Security-Policy`}\n  Content-Security-Policy: ${value}\n`,
+    );
     expect(nginxConf()).toContain(`${path === '/' ? 'default' : `~^${path}`} "${value}";`);
   });
 
@@ -76,7 +92,9 @@ describe('headersFile and nginxConf: every header, every cache rule', () => {
     expect(nginxConf()).toContain(`default "${revalidate}";`);
     expect(nginxConf()).toContain('error_page 404 /404.html;');
     for (const prefix of ['/zh-hant/', '/elder/', '/zh-hant/elder/']) {
-      expect(nginxConf()).toContain(`location ${prefix} {\n        error_page 404 ${prefix}404.html;\n        try_files $uri $uri/ =404;\n    }`);
+      expect(nginxConf()).toContain(
+        `location ${prefix} {\n        error_page 404 ${prefix}404.html;\n        try_files $uri $uri/ =404;\n    }`,
+      );
     }
     expect(nginxConf()).toContain('add_header Cache-Control "$fupinri_cache_control" always;');
   });

@@ -19,24 +19,49 @@ const OWN_ID = [/^user-content-/, 'footnote-label'] as const;
 /** What a Markdown body may contain: GitHub's rules (hast-util-sanitize's default), a little stricter. */
 export const allowlist: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'caption', 'figcaption', 'figure', 'mark', 'small'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'abbr',
+    'caption',
+    'figcaption',
+    'figure',
+    'mark',
+    'small',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     // GFM writes a table column's alignment as a style.
     th: [['style', /^text-align: (?:left|right|center)$/]],
     td: [['style', /^text-align: (?:left|right|center)$/]],
-    a: ['href', 'title', 'dataFootnoteBackref', 'dataFootnoteRef', ['className', 'data-footnote-backref'], 'ariaLabel', ['ariaDescribedBy', ...OWN_ID]],
-    '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'), ['id', ...OWN_ID]],
+    a: [
+      'href',
+      'title',
+      'dataFootnoteBackref',
+      'dataFootnoteRef',
+      ['className', 'data-footnote-backref'],
+      'ariaLabel',
+      ['ariaDescribedBy', ...OWN_ID],
+    ],
+    '*': [
+      ...(defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'),
+      ['id', ...OWN_ID],
+    ],
   },
   // Sätteri already prefixes footnote ids; prefixing again would break their links.
   clobber: [],
   clobberPrefix: '',
-  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'], cite: ['http', 'https'], longDesc: ['http', 'https'] },
+  protocols: {
+    href: ['http', 'https', 'mailto', 'tel'],
+    src: ['http', 'https'],
+    cite: ['http', 'https'],
+    longDesc: ['http', 'https'],
+  },
   strip: ['script', 'style', 'template', 'noscript', 'textarea', 'title'],
 };
 
 /** Why a construct is refused. The first five stop a build by name in the issue; all stop it. */
-export type Refusal = 'script' | 'embed' | 'handler' | 'javascript' | 'data' | 'tag' | 'attribute' | 'url' | 'image';
+export type Refusal =
+  'script' | 'embed' | 'handler' | 'javascript' | 'data' | 'tag' | 'attribute' | 'url' | 'image';
 
 /** One thing in a body the allowlist does not let through. */
 export interface Disallowed {
@@ -62,8 +87,35 @@ export const reasons: Record<Refusal, string> = {
   image: '图片请用 Markdown 写法 ![图片说明](./images/文件名.jpg)，网站才会压缩图片并写明宽高',
 };
 
-const EMBEDS = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'portal', 'base', 'meta', 'link', 'form']);
-const URL_PROPS = new Set(['href', 'src', 'srcSet', 'cite', 'action', 'formAction', 'poster', 'data', 'background', 'longDesc', 'xLinkHref', 'ping', 'codeBase', 'manifest']);
+const EMBEDS = new Set([
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'applet',
+  'portal',
+  'base',
+  'meta',
+  'link',
+  'form',
+]);
+const URL_PROPS = new Set([
+  'href',
+  'src',
+  'srcSet',
+  'cite',
+  'action',
+  'formAction',
+  'poster',
+  'data',
+  'background',
+  'longDesc',
+  'xLinkHref',
+  'ping',
+  'codeBase',
+  'manifest',
+]);
 const detectSchema: Schema = { ...allowlist, ancestors: {}, strip: [] };
 
 /** The HTML attribute name of a hast property name (className → class, ariaLabel → aria-label). */
@@ -89,7 +141,8 @@ function classifyAttribute(tag: string, property: string, value: unknown): Disal
   if (/^on/i.test(property)) return { refusal: 'handler', tag, attribute, value: shown };
   if (URL_PROPS.has(property)) {
     const scheme = schemeOf(shown);
-    if (scheme === 'javascript' || scheme === 'vbscript') return { refusal: 'javascript', tag, attribute, value: shown };
+    if (scheme === 'javascript' || scheme === 'vbscript')
+      return { refusal: 'javascript', tag, attribute, value: shown };
     if (scheme === 'data') return { refusal: 'data', tag, attribute, value: shown };
     if (scheme) return { refusal: 'url', tag, attribute, value: shown };
   }
@@ -98,9 +151,21 @@ function classifyAttribute(tag: string, property: string, value: unknown): Disal
 
 /** Whether a property survives the allowlist on this element, decided by the sanitizer itself. */
 function check(element: Element): { tagAllowed: boolean; kept: Record<string, unknown> } {
-  const probe: Root = { type: 'root', children: [{ type: 'element', tagName: element.tagName, properties: { ...element.properties }, children: [] }] };
+  const probe: Root = {
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: element.tagName,
+        properties: { ...element.properties },
+        children: [],
+      },
+    ],
+  };
   const clean = sanitize(probe, detectSchema) as Root;
-  const kept = clean.children.find((n): n is Element => n.type === 'element' && n.tagName === element.tagName);
+  const kept = clean.children.find(
+    (n): n is Element => n.type === 'element' && n.tagName === element.tagName,
+  );
   return { tagAllowed: Boolean(kept), kept: kept?.properties ?? {} };
 }
 
@@ -142,10 +207,21 @@ export function bodyTree(markdown: string): Root {
 function sourceSpots(markdown: string): { line: number; text: string; html: boolean }[] {
   const spots: { line: number; text: string; html: boolean }[] = [];
   const walk = (node: MdastNode) => {
-    const n = node as MdastNode & { value?: string; url?: string; position?: { start: { line: number } }; children?: MdastNode[] };
+    const n = node as MdastNode & {
+      value?: string;
+      url?: string;
+      position?: { start: { line: number } };
+      children?: MdastNode[];
+    };
     const line = n.position?.start.line ?? 1;
-    if (n.type === 'html' && n.value) n.value.split('\n').forEach((part, i) => spots.push({ line: line + i, text: decodeEntities(part).toLowerCase(), html: true }));
-    if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && n.url) spots.push({ line, text: n.url.toLowerCase(), html: false });
+    if (n.type === 'html' && n.value)
+      n.value
+        .split('\n')
+        .forEach((part, i) =>
+          spots.push({ line: line + i, text: decodeEntities(part).toLowerCase(), html: true }),
+        );
+    if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && n.url)
+      spots.push({ line, text: n.url.toLowerCase(), html: false });
     n.children?.forEach(walk);
   };
   walk(markdownToMdast(markdown, { features: markdownFeatures }));
@@ -188,8 +264,14 @@ export function checkBody(markdown: string): BodyFinding[] {
     } catch {
       // A stray % stays as it is.
     }
-    const scheme = d.refusal === 'javascript' || d.refusal === 'data' || d.refusal === 'url' ? `${schemeOf(value)}:` : '';
-    const needles = [value, decoded].map((v) => v.toLowerCase().slice(0, 40)).concat(scheme, `<${d.tag}`, d.attribute ?? '').filter(Boolean);
+    const scheme =
+      d.refusal === 'javascript' || d.refusal === 'data' || d.refusal === 'url'
+        ? `${schemeOf(value)}:`
+        : '';
+    const needles = [value, decoded]
+      .map((v) => v.toLowerCase().slice(0, 40))
+      .concat(scheme, `<${d.tag}`, d.attribute ?? '')
+      .filter(Boolean);
     for (const needle of needles) {
       const spot = spots.find((s) => s.text.includes(needle));
       if (spot) return spot.line;
@@ -202,8 +284,19 @@ export function checkBody(markdown: string): BodyFinding[] {
   });
   // An <img> written as HTML bypasses image processing (no resizing, no width and height).
   for (const spot of spots) {
-    if (!spot.html || !/<img\b/.test(spot.text) || findings.some((f) => f.tag === 'img' && f.line === spot.line)) continue;
-    findings.push({ refusal: 'image', tag: 'img', line: spot.line, found: snippet(lines[spot.line - 1] ?? '', 'img'), reason: reasons.image });
+    if (
+      !spot.html ||
+      !/<img\b/.test(spot.text) ||
+      findings.some((f) => f.tag === 'img' && f.line === spot.line)
+    )
+      continue;
+    findings.push({
+      refusal: 'image',
+      tag: 'img',
+      line: spot.line,
+      found: snippet(lines[spot.line - 1] ?? '', 'img'),
+      reason: reasons.image,
+    });
   }
   return findings.sort((a, b) => a.line - b.line);
 }

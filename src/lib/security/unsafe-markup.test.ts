@@ -24,28 +24,66 @@ describe('decodeEntities', () => {
 describe('findUnsafe: what a Markdown body may not contain', () => {
   it.each([
     ['script tag', '正文\n\n<script>alert(1)</script>', 3, '<script>', 'script'],
-    ['script tag in capitals', '<SCRIPT src="https://x.example/a.js"></SCRIPT>', 1, '<SCRIPT', 'script'],
+    [
+      'script tag in capitals',
+      '<SCRIPT src="https://x.example/a.js"></SCRIPT>',
+      1,
+      '<SCRIPT',
+      'script',
+    ],
     ['script split over lines', '<script\n>alert(1)</script>', 1, '<script', 'script'],
     ['javascript: link', '[点此](javascript:alert(1))', 1, 'javascript:', 'javascript:'],
     ['javascript: with spaces', '[点此]( java script:alert(1))', 1, 'java script:', 'javascript:'],
-    ['javascript: as hex reference', '[点此](jav&#x61;script:alert(1))', 1, 'jav&#x61;script:', 'javascript:'],
-    ['javascript: as decimal reference', '<a href="&#106;avascript:alert(1)">点此</a>', 1, '&#106;avascript:', 'javascript:'],
-    ['javascript: hidden by a tab reference', '[点此](java&Tab;script&colon;alert(1))', 1, 'java&Tab;script&colon;', 'javascript:'],
+    [
+      'javascript: as hex reference',
+      '[点此](jav&#x61;script:alert(1))',
+      1,
+      'jav&#x61;script:',
+      'javascript:',
+    ],
+    [
+      'javascript: as decimal reference',
+      '<a href="&#106;avascript:alert(1)">点此</a>',
+      1,
+      '&#106;avascript:',
+      'javascript:',
+    ],
+    [
+      'javascript: hidden by a tab reference',
+      '[点此](java&Tab;script&colon;alert(1))',
+      1,
+      'java&Tab;script&colon;',
+      'javascript:',
+    ],
     ['vbscript: link', '[点此](vbscript:msgbox(1))', 1, 'vbscript:', 'vbscript:'],
     ['img onerror', '<img src="x" onerror="alert(1)">', 1, 'onerror', 'on…'],
     ['svg onload', '图\n<svg onload=alert(1)>', 2, 'onload', 'on…'],
-    ['onerror on the next line of a tag', '<img src="x"\n  onerror="alert(1)">', 1, 'onerror', 'on…'],
+    [
+      'onerror on the next line of a tag',
+      '<img src="x"\n  onerror="alert(1)">',
+      1,
+      'onerror',
+      'on…',
+    ],
     ['iframe', '<iframe src="https://example.com"></iframe>', 1, '<iframe', '嵌入'],
     ['object', '<object data="x.swf"></object>', 1, '<object', '嵌入'],
     ['embed', '<embed src="x.swf">', 1, '<embed', '嵌入'],
     ['form', '<form action="https://x.example">', 1, '<form', '嵌入'],
-    ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://x.example">', 1, '<meta', '嵌入'],
+    [
+      'meta refresh',
+      '<meta http-equiv="refresh" content="0;url=https://x.example">',
+      1,
+      '<meta',
+      '嵌入',
+    ],
     ['data: image', '![图](data:image/svg+xml;base64,PHN2Zz4=)', 1, 'data:', 'data:'],
     ['data: href', '<a href="data:text/html,<b>x</b>">x</a>', 1, 'data:', 'data:'],
   ])('%s: reports what was written', (_, body, line, found, reason) => {
     const findings = findUnsafe(body);
     expect(findings.length).toBeGreaterThan(0);
-    const hit = findings.find((f) => f.found.toLowerCase().replace(/\s/g, '').includes(found.toLowerCase().replace(/\s/g, '')));
+    const hit = findings.find((f) =>
+      f.found.toLowerCase().replace(/\s/g, '').includes(found.toLowerCase().replace(/\s/g, '')),
+    );
     expect(hit, JSON.stringify(findings)).toBeDefined();
     expect(hit?.line).toBe(line);
     expect(hit?.reason).toContain(reason);
@@ -65,7 +103,13 @@ describe('findUnsafe: what a Markdown body may not contain', () => {
   });
 
   it('reports every unsafe thing, each on its own line', () => {
-    const body = ['第一段', '<script>x()</script>', '第三段', '[a](javascript:void(0))', '<iframe src=x>'].join('\n');
+    const body = [
+      '第一段',
+      '<script>x()</script>',
+      '第三段',
+      '[a](javascript:void(0))',
+      '<iframe src=x>',
+    ].join('\n');
     expect(findUnsafe(body).map((f) => f.line)).toEqual([2, 4, 5]);
   });
 });

@@ -14,7 +14,16 @@ export interface Finding {
   reason: string;
 }
 
-const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 /** Decodes HTML character references (numeric and the few named ones that can hide a scheme). */
 export function decodeEntities(text: string): string {
@@ -27,14 +36,24 @@ export function decodeEntities(text: string): string {
 
 const RULES: { pattern: RegExp; reason: string }[] = [
   { pattern: /<\s*script\b[^>]*>?/gi, reason: '不允许 <script> 脚本' },
-  { pattern: /<\s*(iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b[^>]*>?/gi, reason: '不允许嵌入外部页面或对象的标签' },
-  { pattern: /<[a-z][a-z0-9-]*\b[^>]*\s(on[a-z]+)\s*=\s*[^>]*>?/gi, reason: '不允许 on… 事件属性（如 onclick、onerror）' },
+  {
+    pattern: /<\s*(iframe|object|embed|frame|frameset|applet|base|meta|link|form)\b[^>]*>?/gi,
+    reason: '不允许嵌入外部页面或对象的标签',
+  },
+  {
+    pattern: /<[a-z][a-z0-9-]*\b[^>]*\s(on[a-z]+)\s*=\s*[^>]*>?/gi,
+    reason: '不允许 on… 事件属性（如 onclick、onerror）',
+  },
 ];
 
 const SCHEMES: { pattern: RegExp; reason: string }[] = [
   { pattern: /j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:/gi, reason: '不允许 javascript: 链接' },
   { pattern: /v\s*b\s*s\s*c\s*r\s*i\s*p\s*t\s*:/gi, reason: '不允许 vbscript: 链接' },
-  { pattern: /(?:href|src|srcset|action|formaction|xlink:href|poster)\s*=\s*["']?\s*data:|\]\(\s*<?data:/gi, reason: '不允许 data: 地址' },
+  {
+    pattern:
+      /(?:href|src|srcset|action|formaction|xlink:href|poster)\s*=\s*["']?\s*data:|\]\(\s*<?data:/gi,
+    reason: '不允许 data: 地址',
+  },
 ];
 
 /** Every unsafe construct in a Markdown body, with its line (a tag may span lines). */
@@ -53,7 +72,9 @@ export function findUnsafe(body: string): Finding[] {
       const line = lineAt(m.index);
       const raw = rawLines.slice(line - 1, lineAt(m.index + m[0].length - 1)).join('\n');
       // Show what the editor wrote: where character references hid it, the raw text from about where it starts.
-      const found = raw.includes(m[0]) ? m[0] : raw.slice(Math.max(0, raw.indexOf(m[0].slice(0, 3)))).trim();
+      const found = raw.includes(m[0])
+        ? m[0]
+        : raw.slice(Math.max(0, raw.indexOf(m[0].slice(0, 3)))).trim();
       findings.push({ line, found: found.slice(0, 80), reason });
     }
   }

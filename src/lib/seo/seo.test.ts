@@ -1,26 +1,83 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '../content/dates.ts';
 import type { Card } from '../content/entries.ts';
-import { appealFacts, columnName, entryMeta, exactDay, headTags, homeLd, serializeJsonLd, type HeadInput, type MetaTag, type SiteSettings } from './seo.ts';
+import {
+  appealFacts,
+  columnName,
+  entryMeta,
+  exactDay,
+  headTags,
+  homeLd,
+  serializeJsonLd,
+  type HeadInput,
+  type MetaTag,
+  type SiteSettings,
+} from './seo.ts';
 
-const site: SiteSettings = { url: 'https://fupinri.example.gov.cn', name: '扶贫日', title: '扶贫日活动专题网站', organiser: '某地扶贫办', siteIdCode: '' };
+const site: SiteSettings = {
+  url: 'https://fupinri.example.gov.cn',
+  name: '扶贫日',
+  title: '扶贫日活动专题网站',
+  organiser: '某地扶贫办',
+  siteIdCode: '',
+};
 
 /** The content of the meta tag with this name or property, or undefined. */
-const metaOf = (metas: MetaTag[], key: string) => metas.find((m) => ('name' in m ? m.name : m.property) === key)?.content;
+const metaOf = (metas: MetaTag[], key: string) =>
+  metas.find((m) => ('name' in m ? m.name : m.property) === key)?.content;
 
-const page = (over: Partial<HeadInput> = {}): HeadInput => ({ path: '/notices/', title: '通知公告', description: '全部通知', section: '/notices/', site, ...over });
+const page = (over: Partial<HeadInput> = {}): HeadInput => ({
+  path: '/notices/',
+  title: '通知公告',
+  description: '全部通知',
+  section: '/notices/',
+  site,
+  ...over,
+});
 
-const notice: Card = { kind: 'notices', id: 'n1', url: '/notices/n1/', title: '关于印发方案的通知', date: parseWhen('2020-10-14'), summary: '印发方案', example: false };
+const notice: Card = {
+  kind: 'notices',
+  id: 'n1',
+  url: '/notices/n1/',
+  title: '关于印发方案的通知',
+  date: parseWhen('2020-10-14'),
+  summary: '印发方案',
+  example: false,
+};
 
 describe('headTags: sharing tags on every page', () => {
   it('gives a list page its canonical URL, description, feeds, Open Graph and Twitter tags and the default card', () => {
     const tags = headTags(page());
     expect(tags.canonical).toBe('https://fupinri.example.gov.cn/notices/');
     expect(tags.links).toEqual([
-      { rel: 'alternate', type: 'application/rss+xml', title: '扶贫日活动专题网站：全站更新', href: 'https://fupinri.example.gov.cn/rss.xml' },
-      { rel: 'alternate', type: 'application/rss+xml', title: '通知公告 - 扶贫日活动专题网站', href: 'https://fupinri.example.gov.cn/notices/rss.xml' },
+      {
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        title: '扶贫日活动专题网站：全站更新',
+        href: 'https://fupinri.example.gov.cn/rss.xml',
+      },
+      {
+        rel: 'alternate',
+        type: 'application/rss+xml',
+        title: '通知公告 - 扶贫日活动专题网站',
+        href: 'https://fupinri.example.gov.cn/notices/rss.xml',
+      },
     ]);
-    expect(Object.fromEntries(['description', 'og:type', 'og:title', 'og:url', 'og:image', 'og:image:width', 'og:image:height', 'twitter:card', 'twitter:image'].map((k) => [k, metaOf(tags.metas, k)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        [
+          'description',
+          'og:type',
+          'og:title',
+          'og:url',
+          'og:image',
+          'og:image:width',
+          'og:image:height',
+          'twitter:card',
+          'twitter:image',
+        ].map((k) => [k, metaOf(tags.metas, k)]),
+      ),
+    ).toEqual({
       description: '全部通知',
       'og:type': 'website',
       'og:title': '通知公告',
@@ -44,32 +101,117 @@ describe('headTags: sharing tags on every page', () => {
   });
 
   it('lets an alias page name its canonical page', () => {
-    expect(headTags(page({ path: '/changyishu/', meta: { canonical: '/appeals/a/' } })).canonical).toBe('https://fupinri.example.gov.cn/appeals/a/');
+    expect(
+      headTags(page({ path: '/changyishu/', meta: { canonical: '/appeals/a/' } })).canonical,
+    ).toBe('https://fupinri.example.gov.cn/appeals/a/');
   });
 });
 
 describe('headTags: the government-site page tags (政府网站发展指引)', () => {
-  const gov = ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ArticleTitle', 'PubDate', 'ContentSource', 'Author', 'Url', 'keywords'];
-  const govTags = (input: HeadInput) => Object.fromEntries(gov.flatMap((k) => (metaOf(headTags(input).metas, k) === undefined ? [] : [[k, metaOf(headTags(input).metas, k)]])));
+  const gov = [
+    'SiteName',
+    'SiteDomain',
+    'SiteIDCode',
+    'ColumnName',
+    'ArticleTitle',
+    'PubDate',
+    'ContentSource',
+    'Author',
+    'Url',
+    'keywords',
+  ];
+  const govTags = (input: HeadInput) =>
+    Object.fromEntries(
+      gov.flatMap((k) =>
+        metaOf(headTags(input).metas, k) === undefined
+          ? []
+          : [[k, metaOf(headTags(input).metas, k)]],
+      ),
+    );
 
   it.each([
-    ['the home page: site tags only', page({ path: '/', section: '/' }), { SiteName: '扶贫日活动专题网站', SiteDomain: 'fupinri.example.gov.cn' }],
-    ['a column page: and its column', page(), { SiteName: '扶贫日活动专题网站', SiteDomain: 'fupinri.example.gov.cn', ColumnName: '通知公告' }],
-    ['SiteIDCode only when configured', page({ site: { ...site, siteIdCode: '6542000001' } }), { SiteName: '扶贫日活动专题网站', SiteDomain: 'fupinri.example.gov.cn', SiteIDCode: '6542000001', ColumnName: '通知公告' }],
+    [
+      'the home page: site tags only',
+      page({ path: '/', section: '/' }),
+      { SiteName: '扶贫日活动专题网站', SiteDomain: 'fupinri.example.gov.cn' },
+    ],
+    [
+      'a column page: and its column',
+      page(),
+      {
+        SiteName: '扶贫日活动专题网站',
+        SiteDomain: 'fupinri.example.gov.cn',
+        ColumnName: '通知公告',
+      },
+    ],
+    [
+      'SiteIDCode only when configured',
+      page({ site: { ...site, siteIdCode: '6542000001' } }),
+      {
+        SiteName: '扶贫日活动专题网站',
+        SiteDomain: 'fupinri.example.gov.cn',
+        SiteIDCode: '6542000001',
+        ColumnName: '通知公告',
+      },
+    ],
     [
       'an article: its title, day, source, keywords and address',
-      page({ path: '/notices/n1/', title: notice.title, meta: entryMeta(notice, { published: notice.date, source: '某地扶贫办', keywords: ['扶贫日'] }, site) }),
-      { SiteName: '扶贫日活动专题网站', SiteDomain: 'fupinri.example.gov.cn', ColumnName: '通知公告', ArticleTitle: '关于印发方案的通知', PubDate: '2020-10-14', ContentSource: '某地扶贫办', Url: 'https://fupinri.example.gov.cn/notices/n1/', keywords: '扶贫日' },
+      page({
+        path: '/notices/n1/',
+        title: notice.title,
+        meta: entryMeta(
+          notice,
+          { published: notice.date, source: '某地扶贫办', keywords: ['扶贫日'] },
+          site,
+        ),
+      }),
+      {
+        SiteName: '扶贫日活动专题网站',
+        SiteDomain: 'fupinri.example.gov.cn',
+        ColumnName: '通知公告',
+        ArticleTitle: '关于印发方案的通知',
+        PubDate: '2020-10-14',
+        ContentSource: '某地扶贫办',
+        Url: 'https://fupinri.example.gov.cn/notices/n1/',
+        keywords: '扶贫日',
+      },
     ],
     [
       'an article without a known day or source: those left out',
-      page({ path: '/notices/n1/', title: notice.title, meta: entryMeta(notice, { published: parseWhen('2020-09') }, site) }),
-      { SiteName: '扶贫日活动专题网站', SiteDomain: 'fupinri.example.gov.cn', ColumnName: '通知公告', ArticleTitle: '关于印发方案的通知', Url: 'https://fupinri.example.gov.cn/notices/n1/' },
+      page({
+        path: '/notices/n1/',
+        title: notice.title,
+        meta: entryMeta(notice, { published: parseWhen('2020-09') }, site),
+      }),
+      {
+        SiteName: '扶贫日活动专题网站',
+        SiteDomain: 'fupinri.example.gov.cn',
+        ColumnName: '通知公告',
+        ArticleTitle: '关于印发方案的通知',
+        Url: 'https://fupinri.example.gov.cn/notices/n1/',
+      },
     ],
     [
       'a story: its author',
-      page({ path: '/stories/s/', section: '/stories/', title: '故事', meta: entryMeta({ ...notice, kind: 'stories', id: 's', url: '/stories/s/', title: '故事' }, { published: parseWhen('2020-10-12'), author: { name: '某作者', person: true } }, site) }),
-      { SiteName: '扶贫日活动专题网站', SiteDomain: 'fupinri.example.gov.cn', ColumnName: '脱贫故事', ArticleTitle: '故事', PubDate: '2020-10-12', Author: '某作者', Url: 'https://fupinri.example.gov.cn/stories/s/' },
+      page({
+        path: '/stories/s/',
+        section: '/stories/',
+        title: '故事',
+        meta: entryMeta(
+          { ...notice, kind: 'stories', id: 's', url: '/stories/s/', title: '故事' },
+          { published: parseWhen('2020-10-12'), author: { name: '某作者', person: true } },
+          site,
+        ),
+      }),
+      {
+        SiteName: '扶贫日活动专题网站',
+        SiteDomain: 'fupinri.example.gov.cn',
+        ColumnName: '脱贫故事',
+        ArticleTitle: '故事',
+        PubDate: '2020-10-12',
+        Author: '某作者',
+        Url: 'https://fupinri.example.gov.cn/stories/s/',
+      },
     ],
   ])('%s', (_, input, expected) => {
     expect(govTags(input)).toEqual(expected);
@@ -98,10 +240,17 @@ describe('headTags: the government-site page tags (政府网站发展指引)', (
 });
 
 describe('structured data', () => {
-  const ld = (facts: Parameters<typeof entryMeta>[1], card: Card = notice) => entryMeta(card, facts, site).jsonLd ?? [];
+  const ld = (facts: Parameters<typeof entryMeta>[1], card: Card = notice) =>
+    entryMeta(card, facts, site).jsonLd ?? [];
 
   it('describes a notice as a NewsArticle published by the office, from the card the page shows', () => {
-    expect(ld({ published: notice.date, author: { name: '某地扶贫办', person: false }, articleType: 'NewsArticle' })).toEqual([
+    expect(
+      ld({
+        published: notice.date,
+        author: { name: '某地扶贫办', person: false },
+        articleType: 'NewsArticle',
+      }),
+    ).toEqual([
       {
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
@@ -114,20 +263,41 @@ describe('structured data', () => {
         inLanguage: 'zh-CN',
         datePublished: '2020-10-14',
         author: { '@type': 'GovernmentOrganization', name: '某地扶贫办' },
-        publisher: { '@type': 'GovernmentOrganization', name: '某地扶贫办', url: 'https://fupinri.example.gov.cn/' },
+        publisher: {
+          '@type': 'GovernmentOrganization',
+          name: '某地扶贫办',
+          url: 'https://fupinri.example.gov.cn/',
+        },
       },
     ]);
   });
 
   it('describes a donation appeal as a DonateAction with its organizers, status and dates', () => {
-    const appeal: Card = { kind: 'appeals', id: 'd', url: '/appeals/d/', title: '爱心认购', date: parseWhen('2020-09-20'), summary: '认购', example: true };
-    const facts = appealFacts({ kind: 'donation', date: parseWhen('2020-09-20'), organizers: ['地区扶贫办', '团委'], status: 'closed', deadline: parseWhen('2020-10-17') });
+    const appeal: Card = {
+      kind: 'appeals',
+      id: 'd',
+      url: '/appeals/d/',
+      title: '爱心认购',
+      date: parseWhen('2020-09-20'),
+      summary: '认购',
+      example: true,
+    };
+    const facts = appealFacts({
+      kind: 'donation',
+      date: parseWhen('2020-09-20'),
+      organizers: ['地区扶贫办', '团委'],
+      status: 'closed',
+      deadline: parseWhen('2020-10-17'),
+    });
     expect(ld(facts, appeal)).toEqual([
       expect.objectContaining({
         '@type': 'DonateAction',
         name: '爱心认购',
         actionStatus: 'https://schema.org/CompletedActionStatus',
-        recipient: [{ '@type': 'Organization', name: '地区扶贫办' }, { '@type': 'Organization', name: '团委' }],
+        recipient: [
+          { '@type': 'Organization', name: '地区扶贫办' },
+          { '@type': 'Organization', name: '团委' },
+        ],
         startTime: '2020-09-20',
         endTime: '2020-10-17',
       }),
@@ -136,9 +306,17 @@ describe('structured data', () => {
   });
 
   it('describes an initiative letter as an Article, and leaves a date of unknown year out', () => {
-    const facts = appealFacts({ kind: 'initiative', date: parseWhen('20XX-09-30~'), organizers: ['某领导小组'], status: 'closed' });
+    const facts = appealFacts({
+      kind: 'initiative',
+      date: parseWhen('20XX-09-30~'),
+      organizers: ['某领导小组'],
+      status: 'closed',
+    });
     const [article] = ld(facts);
-    expect(article).toMatchObject({ '@type': 'Article', author: { '@type': 'GovernmentOrganization', name: '某领导小组' } });
+    expect(article).toMatchObject({
+      '@type': 'Article',
+      author: { '@type': 'GovernmentOrganization', name: '某领导小组' },
+    });
     expect(article).not.toHaveProperty('datePublished');
   });
 
@@ -148,11 +326,19 @@ describe('structured data', () => {
   });
 
   it('names the publishing office on the home page', () => {
-    expect(homeLd(site)).toContainEqual({ '@context': 'https://schema.org', '@type': 'GovernmentOrganization', name: '某地扶贫办', url: 'https://fupinri.example.gov.cn/' });
+    expect(homeLd(site)).toContainEqual({
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentOrganization',
+      name: '某地扶贫办',
+      url: 'https://fupinri.example.gov.cn/',
+    });
   });
 
   it.each([
-    [{ name: '</script><script>alert(1)</script>' }, '{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}'],
+    [
+      { name: '</script><script>alert(1)</script>' },
+      '{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}',
+    ],
     [{ name: 'A & B' }, '{"name":"A \\u0026 B"}'],
     [{ name: '行\u2028分' }, '{"name":"行\\u2028分"}'],
   ])('serializes %o safely for a <script> element', (data, text) => {

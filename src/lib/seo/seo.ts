@@ -92,13 +92,18 @@ export function columnName(section: string | undefined): string | undefined {
 
 /** JSON as a <script type="application/ld+json"> body: `<`, `>`, `&` and line separators escaped. */
 export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The day a date names, when it names exactly one known day (YYYY-MM-DD). */
 export function exactDay(when: When | undefined): string | undefined {
   const p = when?.kind === 'point' ? when.end : undefined;
-  return p && p.year !== null && p.month !== null && p.day !== null && !p.approximate ? datetimeAttr(when!) : undefined;
+  return p && p.year !== null && p.month !== null && p.day !== null && !p.approximate
+    ? datetimeAttr(when!)
+    : undefined;
 }
 
 /** Every tag of a page's head. */
@@ -109,12 +114,28 @@ export function headTags(input: HeadInput): HeadTags {
   const image = abs(meta.image ?? defaultShareImage);
   const kind = feedKindOf(input.section);
   const links: LinkTag[] = [
-    { rel: 'alternate', type: 'application/rss+xml', title: feedTitle(site.title), href: abs(mainFeedPath) },
-    ...(kind ? [{ rel: 'alternate', type: 'application/rss+xml', title: feedTitle(site.title, kind), href: abs(feedPath(kind)) }] : []),
+    {
+      rel: 'alternate',
+      type: 'application/rss+xml',
+      title: feedTitle(site.title),
+      href: abs(mainFeedPath),
+    },
+    ...(kind
+      ? [
+          {
+            rel: 'alternate',
+            type: 'application/rss+xml',
+            title: feedTitle(site.title, kind),
+            href: abs(feedPath(kind)),
+          },
+        ]
+      : []),
   ];
   const article = meta.article;
-  const named = (name: string, content: string | undefined): MetaTag[] => (content ? [{ name, content }] : []);
-  const prop = (property: string, content: string | undefined): MetaTag[] => (content ? [{ property, content }] : []);
+  const named = (name: string, content: string | undefined): MetaTag[] =>
+    content ? [{ name, content }] : [];
+  const prop = (property: string, content: string | undefined): MetaTag[] =>
+    content ? [{ property, content }] : [];
   const metas: MetaTag[] = [
     ...named('description', input.description),
     ...named('keywords', article?.keywords?.filter(Boolean).join(',')),
@@ -157,7 +178,15 @@ export function organizationLd(site: SiteSettings): JsonLd {
 /** The home page's structured data: the website and its publishing office. */
 export function homeLd(site: SiteSettings): JsonLd[] {
   return [
-    { '@context': 'https://schema.org', '@type': 'WebSite', name: site.title, alternateName: site.name, url: `${site.url}/`, inLanguage: 'zh-CN', publisher: organizationLd(site) },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      name: site.title,
+      alternateName: site.name,
+      url: `${site.url}/`,
+      inLanguage: 'zh-CN',
+      publisher: organizationLd(site),
+    },
     { '@context': 'https://schema.org', ...organizationLd(site) },
   ];
 }
@@ -180,11 +209,26 @@ export interface EntryFacts {
 }
 
 /** The facts of an appeal: an initiative letter is an Article, a donation appeal a DonateAction. */
-export function appealFacts(d: { kind: 'initiative' | 'donation'; date: When; organizers: string[]; status: 'open' | 'closed'; deadline?: When | undefined }): EntryFacts {
+export function appealFacts(d: {
+  kind: 'initiative' | 'donation';
+  date: When;
+  organizers: string[];
+  status: 'open' | 'closed';
+  deadline?: When | undefined;
+}): EntryFacts {
   const source = d.organizers.join('、');
   return d.kind === 'initiative'
-    ? { published: d.date, source, author: d.organizers.length === 1 ? { name: source, person: false } : undefined, articleType: 'Article' }
-    : { published: d.date, source, donation: { organizers: d.organizers, open: d.status === 'open', deadline: d.deadline } };
+    ? {
+        published: d.date,
+        source,
+        author: d.organizers.length === 1 ? { name: source, person: false } : undefined,
+        articleType: 'Article',
+      }
+    : {
+        published: d.date,
+        source,
+        donation: { organizers: d.organizers, open: d.status === 'open', deadline: d.deadline },
+      };
 }
 
 /** The head metadata of an entry's page, from its card (the same fields the page shows) and facts. */
@@ -193,14 +237,27 @@ export function entryMeta(card: Card, facts: EntryFacts, site: SiteSettings): Pa
   const image = shareImageUrl(card.kind, card.id);
   const published = facts.published && datetimeAttr(facts.published);
   const jsonLd: JsonLd[] = [];
-  const common = (type: string) => ({ '@context': 'https://schema.org', '@type': type, name: card.title, description: card.summary, url, image: new URL(image, `${site.url}/`).href, inLanguage: 'zh-CN' });
+  const common = (type: string) => ({
+    '@context': 'https://schema.org',
+    '@type': type,
+    name: card.title,
+    description: card.summary,
+    url,
+    image: new URL(image, `${site.url}/`).href,
+    inLanguage: 'zh-CN',
+  });
   if (facts.articleType) {
     jsonLd.push({
       ...common(facts.articleType),
       headline: card.title,
       mainEntityOfPage: url,
       ...(published && { datePublished: published }),
-      ...(facts.author && { author: { '@type': facts.author.person ? 'Person' : 'GovernmentOrganization', name: facts.author.name } }),
+      ...(facts.author && {
+        author: {
+          '@type': facts.author.person ? 'Person' : 'GovernmentOrganization',
+          name: facts.author.name,
+        },
+      }),
       publisher: organizationLd(site),
       ...(facts.keywords?.length && { keywords: facts.keywords.join(',') }),
     });
@@ -209,7 +266,9 @@ export function entryMeta(card: Card, facts: EntryFacts, site: SiteSettings): Pa
     const end = facts.donation.deadline && datetimeAttr(facts.donation.deadline);
     jsonLd.push({
       ...common('DonateAction'),
-      actionStatus: facts.donation.open ? 'https://schema.org/ActiveActionStatus' : 'https://schema.org/CompletedActionStatus',
+      actionStatus: facts.donation.open
+        ? 'https://schema.org/ActiveActionStatus'
+        : 'https://schema.org/CompletedActionStatus',
       recipient: facts.donation.organizers.map((name) => ({ '@type': 'Organization', name })),
       ...(published && { startTime: published }),
       ...(end && { endTime: end }),

@@ -3,10 +3,24 @@
  * story, commendation and appeal, the site's default card, and the feeds' square icon.
  * The layout is share-card.ts; the rendering share-image.ts.
  */
-import { getActivities, getAppeals, getCampaigns, getCommendations, getCurrentCampaign, getNotices, getStories } from '../content/query.ts';
+import {
+  getActivities,
+  getAppeals,
+  getCampaigns,
+  getCommendations,
+  getCurrentCampaign,
+  getNotices,
+  getStories,
+} from '../content/query.ts';
 import { campaignTitle } from '../content/campaigns.ts';
 import { formatWhen } from '../content/dates.ts';
-import { cardOf, defaultShareImage, feedImage, shareImageUrl, type Card } from '../content/entries.ts';
+import {
+  cardOf,
+  defaultShareImage,
+  feedImage,
+  shareImageUrl,
+  type Card,
+} from '../content/entries.ts';
 import { feedIconNode, shareCardNode, shareSize, type CardNode } from './card.ts';
 import { site } from '../site/site.ts';
 import { t } from '../site/ui.ts';
@@ -39,14 +53,27 @@ export async function shareImages(): Promise<ShareImage[]> {
   return [
     {
       path: pathOf(defaultShareImage),
-      node: shareCardNode({ kind: '10月17日', title: site.description, line: site.organiser, campaign: current && campaignTitle(current.id, current.data), example: false, site: site.title }),
+      node: shareCardNode({
+        kind: '10月17日',
+        title: site.description,
+        line: site.organiser,
+        campaign: current && campaignTitle(current.id, current.data),
+        example: false,
+        site: site.title,
+      }),
       size: shareSize,
     },
-    { path: pathOf(feedImage.path), node: feedIconNode(feedImage.size), size: { width: feedImage.size, height: feedImage.size } },
+    {
+      path: pathOf(feedImage.path),
+      node: feedIconNode(feedImage.size),
+      size: { width: feedImage.size, height: feedImage.size },
+    },
     ...(await getNotices()).map((e) => image(cardOf('notices', e), e.data.campaign)),
     ...(await getActivities()).map((e) => image(cardOf('activities', e), e.data.campaign)),
     ...(await getStories()).map((e) => image(cardOf('stories', e))),
-    ...(await getCommendations()).map((e) => image(cardOf('commendations', e), e.data.campaign, e.data.award)),
+    ...(await getCommendations()).map((e) =>
+      image(cardOf('commendations', e), e.data.campaign, e.data.award),
+    ),
     ...(await getAppeals()).map((e) => image(cardOf('appeals', e), e.data.campaign)),
   ];
 }

@@ -8,7 +8,14 @@ import { renderShareImage, shareImageKey } from './render.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'share-images-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
-const card = (title: string) => shareCardNode({ kind: '通知公告', title, line: '2020年10月14日', example: false, site: '扶贫日活动专题网站' });
+const card = (title: string) =>
+  shareCardNode({
+    kind: '通知公告',
+    title,
+    line: '2020年10月14日',
+    example: false,
+    site: '扶贫日活动专题网站',
+  });
 
 describe('renderShareImage: PNGs rendered once and cached by content', () => {
   it('renders a 1200×630 PNG, then serves the same bytes from the cache', async () => {
@@ -32,6 +39,8 @@ describe('renderShareImage: PNGs rendered once and cached by content', () => {
   it('keys images by tree and size', () => {
     expect(shareImageKey(card('甲'), shareSize)).toBe(shareImageKey(card('甲'), shareSize));
     expect(shareImageKey(card('甲'), shareSize)).not.toBe(shareImageKey(card('乙'), shareSize));
-    expect(shareImageKey(card('甲'), shareSize)).not.toBe(shareImageKey(card('甲'), { width: 600, height: 315 }));
+    expect(shareImageKey(card('甲'), shareSize)).not.toBe(
+      shareImageKey(card('甲'), { width: 600, height: 315 }),
+    );
   });
 });

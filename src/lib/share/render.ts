@@ -25,7 +25,8 @@ const FONT_FILES = [
 /** Where rendered images are kept between builds (not committed; `npm ci` starts it afresh). */
 export const shareCacheDir = join(process.cwd(), 'node_modules', '.cache', 'fupinri-share-images');
 
-const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+const versionOf = (name: string) =>
+  (require(`${name}/package.json`) as { version: string }).version;
 
 /** Everything besides the tree that changes the pixels or the bytes: the font, satori, resvg and sharp versions, the encoding. */
 const renderer = `${FONT_PACKAGE}@${versionOf(FONT_PACKAGE)} satori@${versionOf('satori')} resvg@${versionOf('@resvg/resvg-js')} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips} png-rgb-6`;
@@ -43,13 +44,25 @@ function loadFonts(): SatoriOptions['fonts'] {
 
 /** The cache key of an image: a hash of its tree, its size and the renderer. */
 export function shareImageKey(node: CardNode, size: { width: number; height: number }): string {
-  return createHash('sha256').update(JSON.stringify([node, size.width, size.height, renderer])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([node, size.width, size.height, renderer]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Renders a tree to an opaque PNG (the cards have no transparency, so RGB: smaller and faster to encode). */
-export async function renderPng(node: CardNode, size: { width: number; height: number }): Promise<Buffer> {
-  const svg = await satori(node as unknown as Parameters<typeof satori>[0], { ...size, fonts: loadFonts() });
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: size.width }, font: { loadSystemFonts: false } }).render();
+export async function renderPng(
+  node: CardNode,
+  size: { width: number; height: number },
+): Promise<Buffer> {
+  const svg = await satori(node as unknown as Parameters<typeof satori>[0], {
+    ...size,
+    fonts: loadFonts(),
+  });
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'width', value: size.width },
+    font: { loadSystemFonts: false },
+  }).render();
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .removeAlpha()
     .png({ compressionLevel: 6 })
@@ -65,7 +78,11 @@ function writeCached(file: string, png: Buffer): void {
 }
 
 /** A PNG of the tree, from the cache when nothing that shapes it has changed. */
-export async function renderShareImage(node: CardNode, size: { width: number; height: number }, cacheDir = shareCacheDir): Promise<{ png: Buffer; cached: boolean }> {
+export async function renderShareImage(
+  node: CardNode,
+  size: { width: number; height: number },
+  cacheDir = shareCacheDir,
+): Promise<{ png: Buffer; cached: boolean }> {
   const file = join(cacheDir, `${shareImageKey(node, size)}.png`);
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
   const png = await renderPng(node, size);

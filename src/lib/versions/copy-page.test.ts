@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { elderPage, mapLink, pageVersions, traditionalPage, traditionalXml, type SiteMap } from './copy-page.ts';
+import {
+  elderPage,
+  mapLink,
+  pageVersions,
+  traditionalPage,
+  traditionalXml,
+  type SiteMap,
+} from './copy-page.ts';
 
 const origin = 'https://fupinri.example.gov.cn';
-const site: SiteMap = { pages: new Set(['/', '/notices/', '/notices/x/', '/search/', '/404.html']), hantFiles: new Set(['/rss.xml']), origin };
+const site: SiteMap = {
+  pages: new Set(['/', '/notices/', '/notices/x/', '/search/', '/404.html']),
+  hantFiles: new Set(['/rss.xml']),
+  origin,
+};
 const options = { toHansLabel: '简体中文' };
 
 const page = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>扶贫日通知</title>
@@ -20,7 +31,10 @@ const page = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 
 describe('traditionalPage', () => {
   const seen: string[] = [];
-  const out = traditionalPage(page, '/notices/x/', site, { ...options, onText: (t) => seen.push(t) });
+  const out = traditionalPage(page, '/notices/x/', site, {
+    ...options,
+    onText: (t) => seen.push(t),
+  });
 
   it.each([
     ['sets the language', '<html lang="zh-Hant">'],
@@ -29,24 +43,63 @@ describe('traditionalPage', () => {
     ['converts the description', '<meta name="description" content="發布扶貧日活動方案">'],
     ['converts text attributes', 'placeholder="輸入關鍵詞" aria-label="搜索"'],
     ['converts title attributes', 'title="示例"'],
-    ['converts text in data attributes, for scripts', 'data-template="距{year}年扶貧日還有 {n} 天" data-first="2020-10-01"'],
-    ['points the canonical at itself', `<link rel="canonical" href="${origin}/zh-hant/notices/x/">`],
+    [
+      'converts text in data attributes, for scripts',
+      'data-template="距{year}年扶貧日還有 {n} 天" data-first="2020-10-01"',
+    ],
+    [
+      'points the canonical at itself',
+      `<link rel="canonical" href="${origin}/zh-hant/notices/x/">`,
+    ],
     ['points og:url at itself', `<meta property="og:url" content="${origin}/zh-hant/notices/x/">`],
-    ['keeps the hreflang alternates as they are', `<link rel="alternate" hreflang="zh-CN" href="${origin}/notices/x/">`],
-    ['points the feed link at the Traditional feed', '<link rel="alternate" type="application/rss+xml" href="/zh-hant/rss.xml" title="扶貧日通知">'],
+    [
+      'keeps the hreflang alternates as they are',
+      `<link rel="alternate" hreflang="zh-CN" href="${origin}/notices/x/">`,
+    ],
+    [
+      'points the feed link at the Traditional feed',
+      '<link rel="alternate" type="application/rss+xml" href="/zh-hant/rss.xml" title="扶貧日通知">',
+    ],
     ['leaves assets alone', '<link rel="icon" href="/favicon.svg">'],
-    ['rewrites links to pages, keeping query and fragment', '<a href="/zh-hant/notices/?page=2#top">通知</a>'],
-    ['rewrites links to elder pages to Traditional elder pages', '<a href="/zh-hant/elder/">長輩</a>'],
-    ['leaves other sites, files and fragments alone', '<a href="https://example.org/a/">外</a>\n<a href="/_astro/x.pdf">附件</a> <a href="#main">正文</a>'],
+    [
+      'rewrites links to pages, keeping query and fragment',
+      '<a href="/zh-hant/notices/?page=2#top">通知</a>',
+    ],
+    [
+      'rewrites links to elder pages to Traditional elder pages',
+      '<a href="/zh-hant/elder/">長輩</a>',
+    ],
+    [
+      'leaves other sites, files and fragments alone',
+      '<a href="https://example.org/a/">外</a>\n<a href="/_astro/x.pdf">附件</a> <a href="#main">正文</a>',
+    ],
     ['rewrites form actions', '<form action="/zh-hant/search/">'],
-    ['rewrites the mode toggle to the Traditional elder page', '<a href="/zh-hant/elder/notices/x/" data-mode-toggle>長輩模式</a>'],
-    ['turns the script switch around', '<a href="/notices/x/" hreflang="zh-CN" lang="zh-CN" data-script-switch>简体中文</a>'],
+    [
+      'rewrites the mode toggle to the Traditional elder page',
+      '<a href="/zh-hant/elder/notices/x/" data-mode-toggle>長輩模式</a>',
+    ],
+    [
+      'turns the script switch around',
+      '<a href="/notices/x/" hreflang="zh-CN" lang="zh-CN" data-script-switch>简体中文</a>',
+    ],
     ['leaves translate="no" alone', '<p translate="no">简体原文</p>'],
-    ['keeps a search filter group name as the search page knows it, converting its value', 'data-pagefind-filter="单位:國務院扶貧辦" data-pagefind-meta="type:通知"'],
-    ['treats site addresses in data attributes as links', `data-print-url="${origin}/zh-hant/notices/x/"`],
+    [
+      'keeps a search filter group name as the search page knows it, converting its value',
+      'data-pagefind-filter="单位:國務院扶貧辦" data-pagefind-meta="type:通知"',
+    ],
+    [
+      'treats site addresses in data attributes as links',
+      `data-print-url="${origin}/zh-hant/notices/x/"`,
+    ],
     ['leaves the CSP alone', `content="script-src 'self' 'sha256-abc'"`],
-    ['leaves scripts and styles byte for byte alone', '<script>var s="扶贫";</script><style>p::after{content:"扶贫"}</style>'],
-    ['converts JSON-LD and points it at the Traditional page', `{"name":"扶貧日","url":"${origin}/zh-hant/notices/x/","inLanguage":"zh-Hant"}`],
+    [
+      'leaves scripts and styles byte for byte alone',
+      '<script>var s="扶贫";</script><style>p::after{content:"扶贫"}</style>',
+    ],
+    [
+      'converts JSON-LD and points it at the Traditional page',
+      `{"name":"扶貧日","url":"${origin}/zh-hant/notices/x/","inLanguage":"zh-Hant"}`,
+    ],
   ])('%s', (_what, expected) => {
     expect(out).toContain(expected);
   });
@@ -65,11 +118,20 @@ describe('elderPage', () => {
     ['marks the page', '<html lang="zh-CN" class="elder">'],
     ['rewrites links to pages', '<a href="/elder/notices/?page=2#top">通知</a>'],
     ['keeps links already elder', '<a href="/elder/">长辈</a>'],
-    ['takes the other script along', '<a href="/zh-hant/elder/notices/x/" hreflang="zh-Hant" lang="zh-Hant" data-script-switch>'],
+    [
+      'takes the other script along',
+      '<a href="/zh-hant/elder/notices/x/" hreflang="zh-Hant" lang="zh-Hant" data-script-switch>',
+    ],
     ['turns the mode toggle into the way back', '<a href="/notices/x/" data-mode-toggle>'],
     ['rewrites form actions', '<form action="/elder/search/">'],
-    ['keeps the canonical on the standard page', `<link rel="canonical" href="${origin}/notices/x/">`],
-    ['leaves other sites and files alone', '<a href="https://example.org/a/">外</a>\n<a href="/_astro/x.pdf">附件</a>'],
+    [
+      'keeps the canonical on the standard page',
+      `<link rel="canonical" href="${origin}/notices/x/">`,
+    ],
+    [
+      'leaves other sites and files alone',
+      '<a href="https://example.org/a/">外</a>\n<a href="/_astro/x.pdf">附件</a>',
+    ],
     ['leaves the text alone', '扶贫开发 &amp; 发展'],
   ])('%s', (_what, expected) => {
     expect(out).toContain(expected);
@@ -81,7 +143,9 @@ describe('elderPage', () => {
   });
 
   it('adds to an existing class', () => {
-    expect(elderPage('<html class="a"><body></body></html>', '/', site)).toContain('<html class="a elder">');
+    expect(elderPage('<html class="a"><body></body></html>', '/', site)).toContain(
+      '<html class="a elder">',
+    );
   });
 });
 
@@ -97,9 +161,15 @@ describe('traditionalXml: feeds', () => {
     ['converts text', '<title>扶貧日通知</title>'],
     ['uses the site terms', '<title>關於發布方案的通知</title>'],
     ['sets the language', '<language>zh-Hant</language>'],
-    ['points links at the Traditional pages', `<link>${origin}/zh-hant/notices/x/</link><guid>${origin}/zh-hant/notices/x/</guid>`],
+    [
+      'points links at the Traditional pages',
+      `<link>${origin}/zh-hant/notices/x/</link><guid>${origin}/zh-hant/notices/x/</guid>`,
+    ],
     ['points the self link at the Traditional feed', `<atom:link href="${origin}/zh-hant/rss.xml"`],
-    ['converts and rewrites inside CDATA', `<![CDATA[<p>扶貧 <a href="${origin}/zh-hant/notices/x/">詳情</a> <img src="${origin}/_astro/a.webp"></p>]]>`],
+    [
+      'converts and rewrites inside CDATA',
+      `<![CDATA[<p>扶貧 <a href="${origin}/zh-hant/notices/x/">詳情</a> <img src="${origin}/_astro/a.webp"></p>]]>`,
+    ],
   ])('%s', (_what, expected) => {
     expect(out).toContain(expected);
   });
@@ -124,9 +194,16 @@ describe('mapLink', () => {
 describe('pageVersions', () => {
   it('gives what traditionalPage and elderPage give, from one parse', () => {
     const seen: string[] = [];
-    const versions = pageVersions(page, '/notices/x/', site, { ...options, onText: (t) => seen.push(t) });
+    const versions = pageVersions(page, '/notices/x/', site, {
+      ...options,
+      onText: (t) => seen.push(t),
+    });
     const hant = traditionalPage(page, '/notices/x/', site, options);
-    expect(versions).toEqual({ hant, elder: elderPage(page, '/notices/x/', site), hantElder: elderPage(hant, '/zh-hant/notices/x/', site) });
+    expect(versions).toEqual({
+      hant,
+      elder: elderPage(page, '/notices/x/', site),
+      hantElder: elderPage(hant, '/zh-hant/notices/x/', site),
+    });
     expect(versions.elder).toContain('<html lang="zh-CN" class="elder">');
     expect(versions.hantElder).toContain('<html lang="zh-Hant" class="elder">');
     expect(seen).toContain('扶贫日通知');

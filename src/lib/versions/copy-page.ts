@@ -29,16 +29,33 @@ export interface SiteMap {
 
 /** Attributes whose values are text for readers (besides every data-* attribute). */
 const textAttributes = new Set([
-  'title', 'alt', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder',
-  'aria-valuetext', 'placeholder', 'label', 'abbr',
+  'title',
+  'alt',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-placeholder',
+  'aria-valuetext',
+  'placeholder',
+  'label',
+  'abbr',
 ]);
 /** Attributes that hold a link, per element. */
-const linkAttribute: Record<string, string> = { a: 'href', area: 'href', link: 'href', form: 'action' };
+const linkAttribute: Record<string, string> = {
+  a: 'href',
+  area: 'href',
+  link: 'href',
+  form: 'action',
+};
 
 const parse = (html: string): Doc => parseDocument(html, { decodeEntities: true });
 const write = (doc: Doc): string => render(doc, { encodeEntities: 'utf8', decodeEntities: true });
 
-function walk(node: Element | Doc, visit: (el: Element) => boolean, text?: (node: Text) => void): void {
+function walk(
+  node: Element | Doc,
+  visit: (el: Element) => boolean,
+  text?: (node: Text) => void,
+): void {
   for (const child of node.children) {
     if (isElement(child)) {
       if (!visit(child)) continue;
@@ -51,7 +68,11 @@ function walk(node: Element | Doc, visit: (el: Element) => boolean, text?: (node
 }
 
 /** Rewrites an internal link (path or absolute URL on the site) through `map`; others stay. */
-export function mapLink(href: string, origin: string, map: (path: string) => string | undefined): string {
+export function mapLink(
+  href: string,
+  origin: string,
+  map: (path: string) => string | undefined,
+): string {
   const absolute = href.startsWith(`${origin}/`);
   if (!absolute && !(href.startsWith('/') && !href.startsWith('//'))) return href;
   const rest = absolute ? href.slice(origin.length) : href;
@@ -77,7 +98,9 @@ function toHantPath(site: SiteMap): (path: string) => string | undefined {
 function toElderPath(site: SiteMap): (path: string) => string | undefined {
   return (path) => {
     const v = parseVariant(path);
-    return !v.elder && site.pages.has(v.base) ? variantPath(v.base, { script: v.script, elder: true }) : undefined;
+    return !v.elder && site.pages.has(v.base)
+      ? variantPath(v.base, { script: v.script, elder: true })
+      : undefined;
   };
 }
 
@@ -90,7 +113,12 @@ export interface HantOptions {
 }
 
 /** The Traditional Chinese version of the Simplified page at `path`. */
-export function traditionalPage(html: string, path: string, site: SiteMap, options: HantOptions): string {
+export function traditionalPage(
+  html: string,
+  path: string,
+  site: SiteMap,
+  options: HantOptions,
+): string {
   const doc = parse(html);
   toTraditionalDoc(doc, path, site, options);
   return write(doc);
@@ -103,40 +131,49 @@ function toTraditionalDoc(doc: Doc, path: string, site: SiteMap, options: HantOp
     options.onText?.(text);
     return toTraditional(text);
   };
-  walk(doc, (el) => {
-    const a = el.attribs;
-    if (el.name === 'html') a.lang = langOf.hant;
-    if ('data-script-switch' in a) {
-      // The switch to Traditional becomes the switch back to Simplified.
-      a.href = mapLink(a.href ?? path, site.origin, (p) => switchVariant(p, { script: 'hans' }));
-      a.hreflang = langOf.hans;
-      a.lang = langOf.hans;
-      el.children = [];
-      DomUtils.appendChild(el, parseDocument(options.toHansLabel).children[0]!);
-      return false;
-    }
-    if (a.translate === 'no') return false;
-    for (const [name, value] of Object.entries(a)) {
-      // An absolute address of the site in a data attribute is a link (data-print-url).
-      if (name.startsWith('data-') && value.startsWith(`${site.origin}/`)) a[name] = mapLink(value, site.origin, toHant);
-      // A search filter's group name is the key the search page knows it by (search-state.ts): only its value is text.
-      else if (name === 'data-pagefind-filter' && value.includes(':')) a[name] = `${value.slice(0, value.indexOf(':'))}:${convert(value.slice(value.indexOf(':') + 1))}`;
-      else if (textAttributes.has(name) || name.startsWith('data-')) a[name] = convert(value);
-    }
-    if (el.name === 'meta' && a.content !== undefined && a['http-equiv'] === undefined) {
-      if (a.property === 'og:url') a.content = mapLink(a.content, site.origin, toHant);
-      else if (a.property === 'og:locale') a.content = 'zh_TW';
-      else a.content = convert(a.content);
-    }
-    const link = linkAttribute[el.name];
-    if (link && a[link] !== undefined && a.hreflang === undefined) a[link] = mapLink(a[link]!, site.origin, toHant);
-    if (el.name === 'script' && a.type === 'application/ld+json') {
-      for (const child of el.children) if (isText(child)) child.data = traditionalJson(child.data, site, convert);
-    }
-    return true;
-  }, (text) => {
-    text.data = convert(text.data);
-  });
+  walk(
+    doc,
+    (el) => {
+      const a = el.attribs;
+      if (el.name === 'html') a.lang = langOf.hant;
+      if ('data-script-switch' in a) {
+        // The switch to Traditional becomes the switch back to Simplified.
+        a.href = mapLink(a.href ?? path, site.origin, (p) => switchVariant(p, { script: 'hans' }));
+        a.hreflang = langOf.hans;
+        a.lang = langOf.hans;
+        el.children = [];
+        DomUtils.appendChild(el, parseDocument(options.toHansLabel).children[0]!);
+        return false;
+      }
+      if (a.translate === 'no') return false;
+      for (const [name, value] of Object.entries(a)) {
+        // An absolute address of the site in a data attribute is a link (data-print-url).
+        if (name.startsWith('data-') && value.startsWith(`${site.origin}/`))
+          a[name] = mapLink(value, site.origin, toHant);
+        // A search filter's group name is the key the search page knows it by (search-state.ts): only its value is text.
+        else if (name === 'data-pagefind-filter' && value.includes(':'))
+          a[name] =
+            `${value.slice(0, value.indexOf(':'))}:${convert(value.slice(value.indexOf(':') + 1))}`;
+        else if (textAttributes.has(name) || name.startsWith('data-')) a[name] = convert(value);
+      }
+      if (el.name === 'meta' && a.content !== undefined && a['http-equiv'] === undefined) {
+        if (a.property === 'og:url') a.content = mapLink(a.content, site.origin, toHant);
+        else if (a.property === 'og:locale') a.content = 'zh_TW';
+        else a.content = convert(a.content);
+      }
+      const link = linkAttribute[el.name];
+      if (link && a[link] !== undefined && a.hreflang === undefined)
+        a[link] = mapLink(a[link]!, site.origin, toHant);
+      if (el.name === 'script' && a.type === 'application/ld+json') {
+        for (const child of el.children)
+          if (isText(child)) child.data = traditionalJson(child.data, site, convert);
+      }
+      return true;
+    },
+    (text) => {
+      text.data = convert(text.data);
+    },
+  );
 }
 
 /** JSON-LD in Traditional: text converted, site URLs pointed at the Traditional pages. */
@@ -146,10 +183,13 @@ function traditionalJson(json: string, site: SiteMap, convert: (text: string) =>
   const visit = (value: unknown, key?: string): unknown => {
     if (typeof value === 'string') {
       if (key === 'inLanguage' && value === langOf.hans) return langOf.hant;
-      return value.startsWith(`${site.origin}/`) ? mapLink(value, site.origin, toHant) : convert(value);
+      return value.startsWith(`${site.origin}/`)
+        ? mapLink(value, site.origin, toHant)
+        : convert(value);
     }
     if (Array.isArray(value)) return value.map((v) => visit(v));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v, k)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v, k)]));
     return value;
   };
   return JSON.stringify(visit(data)).replace(/</g, '\\u003c');
@@ -167,7 +207,8 @@ function toElderDoc(doc: Doc, path: string, site: SiteMap): void {
   const toElder = toElderPath(site);
   walk(doc, (el) => {
     const a = el.attribs;
-    if (el.name === 'html') a.class = [...(a.class ?? '').split(' ').filter(Boolean), 'elder'].join(' ');
+    if (el.name === 'html')
+      a.class = [...(a.class ?? '').split(' ').filter(Boolean), 'elder'].join(' ');
     // One copy of each page in the search index: the elder pages stay out of it.
     delete a['data-pagefind-body'];
     if ('data-mode-toggle' in a) {
@@ -175,8 +216,10 @@ function toElderDoc(doc: Doc, path: string, site: SiteMap): void {
       a.href = mapLink(a.href ?? path, site.origin, (p) => switchVariant(p, { elder: false }));
       return true;
     }
-    if ((el.name === 'a' || el.name === 'area') && a.href !== undefined) a.href = mapLink(a.href, site.origin, toElder);
-    if (el.name === 'form' && a.action !== undefined) a.action = mapLink(a.action, site.origin, toElder);
+    if ((el.name === 'a' || el.name === 'area') && a.href !== undefined)
+      a.href = mapLink(a.href, site.origin, toElder);
+    if (el.name === 'form' && a.action !== undefined)
+      a.action = mapLink(a.action, site.origin, toElder);
     return true;
   });
 }
@@ -193,7 +236,12 @@ export interface PageVersions {
  * elderPage and elderPage of the Traditional page, but parsed once (the build's readers
  * step runs this on every page).
  */
-export function pageVersions(html: string, path: string, site: SiteMap, options: HantOptions): PageVersions {
+export function pageVersions(
+  html: string,
+  path: string,
+  site: SiteMap,
+  options: HantOptions,
+): PageVersions {
   const doc = parse(html);
   const elderDoc = doc.cloneNode(true);
   toElderDoc(elderDoc, path, site);
@@ -208,7 +256,9 @@ export function traditionalXml(xml: string, site: SiteMap): string {
   const toHant = toHantPath(site);
   const origin = site.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return toTraditional(xml)
-    .replace(new RegExp(`${origin}/[^\\s"'<>)\\]]*`, 'g'), (url) => mapLink(url, site.origin, toHant))
+    .replace(new RegExp(`${origin}/[^\\s"'<>)\\]]*`, 'g'), (url) =>
+      mapLink(url, site.origin, toHant),
+    )
     .replace(/<language>zh-CN<\/language>/g, `<language>${langOf.hant}</language>`)
     .replace(/xml:lang="zh-CN"/g, `xml:lang="${langOf.hant}"`);
 }

@@ -21,7 +21,8 @@ export const elderPrefix = '/elder';
 /** The value of `lang` (and `hreflang`) for each script. */
 export const langOf: Record<Script, string> = { hans: 'zh-CN', hant: 'zh-Hant' };
 
-const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}/`);
+const under = (path: string, prefix: string): boolean =>
+  path === prefix || path.startsWith(`${prefix}/`);
 
 /** Splits a site path into its version and the path of the Simplified standard page. */
 export function parseVariant(path: string): Variant & { base: string } {

@@ -7,9 +7,17 @@ describe('the site terms fix what OpenCC gets wrong in sentences from the site',
   it.each([
     // [Simplified, what OpenCC alone writes, what the site writes]
     ['“10·17”当天市长发表电视讲话', '“10·17”當天市長髮表電視講話', '“10·17”當天市長發表電視講話'],
-    ['以市扶贫攻坚工作领导小组的名义命名表彰', '以市扶貧攻堅工作領導小組的名義命名錶彰', '以市扶貧攻堅工作領導小組的名義命名表彰'],
+    [
+      '以市扶贫攻坚工作领导小组的名义命名表彰',
+      '以市扶貧攻堅工作領導小組的名義命名錶彰',
+      '以市扶貧攻堅工作領導小組的名義命名表彰',
+    ],
     ['与中央电视台联合制作并播出', '與中央電視臺聯合制作並播出', '與中央電視臺聯合製作並播出'],
-    ['开启全面建设社会主义现代化国家新征程', '開啟全面建設社會主義現代化國家新徵程', '開啟全面建設社會主義現代化國家新征程'],
+    [
+      '开启全面建设社会主义现代化国家新征程',
+      '開啟全面建設社會主義現代化國家新徵程',
+      '開啟全面建設社會主義現代化國家新征程',
+    ],
     ['在主流媒体发布倡议书', '在主流媒體發佈倡議書', '在主流媒體發布倡議書'],
     ['评选结果在网站公布', '評選結果在網站公佈', '評選結果在網站公布'],
   ])('%s', (simplified, opencc, site) => {
@@ -17,12 +25,15 @@ describe('the site terms fix what OpenCC gets wrong in sentences from the site',
     expect(toTraditional(simplified)).toBe(site);
   });
 
-  it.each(hantTerms.map(([s, t]) => [s, t]))('every entry still changes OpenCC’s output: %s → %s', (s, t) => {
-    // An entry OpenCC already gets right in every context tested is dead weight.
-    const contexts = [s, `市长${s}`, `命名${s}`, `联合${s}`, `新${s}`];
-    expect(contexts.some((c) => openccToTraditional(c) !== toTraditional(c))).toBe(true);
-    expect(toTraditional(s)).toBe(t);
-  });
+  it.each(hantTerms.map(([s, t]) => [s, t]))(
+    'every entry still changes OpenCC’s output: %s → %s',
+    (s, t) => {
+      // An entry OpenCC already gets right in every context tested is dead weight.
+      const contexts = [s, `市长${s}`, `命名${s}`, `联合${s}`, `新${s}`];
+      expect(contexts.some((c) => openccToTraditional(c) !== toTraditional(c))).toBe(true);
+      expect(toTraditional(s)).toBe(t);
+    },
+  );
 });
 
 describe('OpenCC cn→tw gets the ambiguous characters of this content right', () => {
@@ -88,6 +99,8 @@ describe('words the browser writes on Traditional pages', () => {
   it.each(sets)('%s', (name, words) => {
     const hant = (labelSets as Record<string, Record<string, string>>)[`${name}Hant`];
     expect(hant, `${name}Hant in status-labels.ts`).toBeDefined();
-    expect(hant).toEqual(Object.fromEntries(Object.entries(words).map(([k, v]) => [k, toTraditional(v)])));
+    expect(hant).toEqual(
+      Object.fromEntries(Object.entries(words).map(([k, v]) => [k, toTraditional(v)])),
+    );
   });
 });

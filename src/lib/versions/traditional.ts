@@ -26,7 +26,7 @@ const han = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u;
 function splitAtTerms(text: string): [string, string | undefined][] {
   const pieces: [string, string | undefined][] = [];
   let start = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const term = terms.matchPrefix(text, i);
     if (term) {
       if (i > start) pieces.push([text.slice(start, i), undefined]);
@@ -50,7 +50,9 @@ export function toTraditional(text: string): string {
   if (!han.test(text)) return text;
   const known = converted.get(text);
   if (known !== undefined) return known;
-  const result = splitAtTerms(text).map(([piece, term]) => term ?? openccToTraditional(piece)).join('');
+  const result = splitAtTerms(text)
+    .map(([piece, term]) => term ?? openccToTraditional(piece))
+    .join('');
   if (text.length <= rememberUpTo) converted.set(text, result);
   return result;
 }

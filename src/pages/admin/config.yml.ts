@@ -7,7 +7,10 @@ import { site } from '../../lib/site/site.ts';
 import { BODY_REQUIRED } from '../../lib/content/validate.ts';
 
 export const GET: APIRoute = () => {
-  const config = cmsConfig(collectionDocs(), cmsSettingsFromEnv(), { siteUrl: site.url, bodyRequired: BODY_REQUIRED });
+  const config = cmsConfig(collectionDocs(), cmsSettingsFromEnv(), {
+    siteUrl: site.url,
+    bodyRequired: BODY_REQUIRED,
+  });
   const text = `# Generated from src/content.config.ts by src/lib/editors/cms-config.ts; do not edit.\n${stringify(config)}`;
   return new Response(text, { headers: { 'content-type': 'application/yaml; charset=utf-8' } });
 };

@@ -5,7 +5,11 @@ import { renderShareImage, shareImageKey } from '../../lib/share/render.ts';
 
 // The cache key is the image's own (everything that shapes its pixels), so an incremental build copies an unchanged image.
 export const getStaticPaths = (async () =>
-  (await shareImages()).map((image) => ({ params: { image: image.path }, props: { image }, cacheKey: shareImageKey(image.node, image.size) }))) satisfies GetStaticPaths;
+  (await shareImages()).map((image) => ({
+    params: { image: image.path },
+    props: { image },
+    cacheKey: shareImageKey(image.node, image.size),
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
   const { png } = await renderShareImage(image.node, image.size);

@@ -7,7 +7,12 @@ import { activityCalendar } from '../../../lib/schedule/site-calendars.ts';
 export const getStaticPaths = (async () =>
   (await getActivities())
     .filter((activity) => isPlaceable(activity.data.when))
-    .map((activity) => ({ params: { id: activity.id }, props: { activity } }))) satisfies GetStaticPaths;
+    .map((activity) => ({
+      params: { id: activity.id },
+      props: { activity },
+    }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(await activityCalendar((props as { activity: ActivityEntry }).activity), { headers: calendarHeaders });
+  new Response(await activityCalendar((props as { activity: ActivityEntry }).activity), {
+    headers: calendarHeaders,
+  });

@@ -13,4 +13,5 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response((props as { text: string }).text, { headers: calendarHeaders });
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { text: string }).text, { headers: calendarHeaders });
