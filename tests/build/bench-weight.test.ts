@@ -1,24 +1,24 @@
 /**
- * The benchmark's page-weight rules (scripts/bench/weight.ts): what an HTML page, a
- * stylesheet and a script reference, which script counts as the status/countdown
- * script, and how a page's weight adds up from files in a build folder.
+ * The benchmark's page-weight rules (scripts/bench/page-refs.ts, weight.ts, dist-pages.ts):
+ * what an HTML page, a stylesheet and a script reference, which script counts as the
+ * status/countdown script, which page is an editor's (robots noindex), and how a page's
+ * weight adds up from files in a build folder.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { modeHeadScript } from '../../src/lib/versions/page-versions.ts';
+import { isNoindex } from '../../scripts/bench/dist-pages.ts';
 import {
   cssRefs,
-  gzipSize,
   isFont,
-  isNoindex,
   isStatusScript,
   jsImports,
   pageRefs,
   resolveRef,
-  weighPage,
-} from '../../scripts/bench/weight.ts';
+} from '../../scripts/bench/page-refs.ts';
+import { gzipSize, weighPage } from '../../scripts/bench/weight.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
