@@ -13,7 +13,7 @@ import {
   type SearchSort,
   type SearchState,
 } from '../lib/search/state.ts';
-import { searchWords } from '../lib/search/words.ts';
+import { requireEveryWord, type Pagefind } from '../lib/search/pagefind-workarounds.ts';
 import { foldInstanceSearches } from './search-fold.ts';
 
 const BUNDLE = '/pagefind/';
@@ -23,22 +23,13 @@ const DEBOUNCE_MS = 250;
 
 type Filters = Record<string, string[]>;
 
-interface PagefindSearch {
-  results: unknown[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-}
-
-interface Pagefind {
-  search(term: string | null, options?: object): Promise<PagefindSearch>;
-}
-
 /** The parts of a Pagefind Component UI instance this page uses. */
 interface Instance {
   searchTerm: string;
   searchFilters: Filters;
   searchSort: Record<string, string>;
   faceted: boolean;
+  /** Private; replaced by requireEveryWord (src/lib/search/pagefind-workarounds.ts). */
   __pagefind__: Pagefind | null;
   setTranslations(strings: Record<string, string>): void;
   on(event: 'search', callback: (term: string, filters: Filters) => void): void;
@@ -112,35 +103,6 @@ function renderResult(data: ResultData): HTMLElement {
   return item;
 }
 
-/**
- * Pagefind leaves out query words it cannot find anywhere and searches with the rest
- * ("best effort"). With Chinese split into short words that turns a query of unknown
- * words into a list of pages sharing one character, so this page shows a result only
- * when every word of the query is in the index.
- */
-function requireEveryWord(pagefind: Pagefind): void {
-  const search = pagefind.search.bind(pagefind);
-  const found = new Map<string, Promise<boolean>>();
-  const isFound = (word: string) => {
-    let known = found.get(word);
-    if (!known) found.set(word, (known = search(word).then((r) => r.results.length > 0)));
-    return known;
-  };
-  pagefind.search = async (term, options) => {
-    const result = await search(term, options);
-    const words = searchWords(term ?? '');
-    if (words.length < 2 || result.results.length === 0) return result;
-    if ((await Promise.all(words.map(isFound))).every(Boolean)) return result;
-    const none = Object.fromEntries(
-      Object.entries(result.filters).map(([name, values]) => [
-        name,
-        Object.fromEntries(Object.keys(values).map((v) => [v, 0])),
-      ]),
-    );
-    return { ...result, results: [], filters: none };
-  };
-}
-
 /** Loads the Component UI and runs the page; `input` is the search box the reader may already be typing in. */
 export async function start(root: HTMLElement, input: HTMLInputElement): Promise<void> {
   const box = root.querySelector('site-search-box');
@@ -191,6 +153,7 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
   });
 
   await instance.triggerLoad();
+  // Show results only when every query word is in the index (src/lib/search/pagefind-workarounds.ts).
   if (instance.__pagefind__) requireEveryWord(instance.__pagefind__);
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -23,20 +23,25 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // One index per page language: zh-cn for the Simplified pages, zh-hant for /zh-hant/.
-        const { index, errors } = await pagefindApi.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Every page but the elder copies, which are never indexed (src/integrations/pagefind-glob.ts).
-        const glob = searchableGlob(
-          await foldersIn(outDir),
-          await foldersIn(join(outDir, hantPrefix)),
-        );
-        const added = await index.addDirectory({ path: outDir, glob });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages`);
-        await pagefindApi.close();
+        // The Pagefind service is closed whether indexing succeeded or threw (as Starlight does),
+        // so a failed build does not leave it running.
+        try {
+          // One index per page language: zh-cn for the Simplified pages, zh-hant for /zh-hant/.
+          const { index, errors } = await pagefindApi.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          // Every page but the elder copies, which are never indexed (src/integrations/pagefind-glob.ts).
+          const glob = searchableGlob(
+            await foldersIn(outDir),
+            await foldersIn(join(outDir, hantPrefix)),
+          );
+          const added = await index.addDirectory({ path: outDir, glob });
+          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages`);
+        } finally {
+          await pagefindApi.close();
+        }
       },
     },
   };

@@ -8,7 +8,7 @@ import type { CampaignData } from '../content/campaigns.ts';
 import { formatWhen, sortKey, type When } from '../content/dates.ts';
 import { cardOf, type Card, type CardData, type Kind } from '../content/entries.ts';
 import type { SearchFilter } from './state.ts';
-import { searchKeywords } from './words.ts';
+import { searchKeywords } from './pagefind-workarounds.ts';
 import { t } from '../site/ui.ts';
 
 /** Everything the index records about one page apart from its text. */
