@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionDocs, kindText, type FieldDoc } from '../src/lib/editors/field-docs.ts';
 import { allowlist } from '../src/lib/security/html-allowlist.ts';
-import { formatProblems } from '../src/lib/content/validate.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
 import { problemsOf, type Extra } from '../tests/support/content-fixture.ts';
 
 /** The guide's path. */

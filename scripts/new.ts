@@ -12,7 +12,7 @@ import { collectionDocs } from '../src/lib/editors/field-docs.ts';
 import { newEntryText } from '../src/lib/editors/new-entry.ts';
 import { entrySlug } from '../src/lib/editors/slug.ts';
 import { t } from '../src/lib/site/ui.ts';
-import { BODY_REQUIRED } from '../src/lib/content/validate.ts';
+import { BODY_REQUIRED } from '../src/lib/content/check-markdown.ts';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);

@@ -2,11 +2,13 @@
  * Bad input, one broken fixture per case: each must give a message that names the
  * file, the key and what is expected (and never a stack trace alone). The cases
  * are the content model's list and the editors' issue's.
+ *
+ * Past 250 lines: one case per bad input of the content model's list.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check.ts';
-import { formatProblems } from '../../src/lib/content/validate.ts';
+import { formatProblems } from '../../src/lib/content/problems.ts';
 import { reasons } from '../../src/lib/security/html-allowlist.ts';
 import { goodStory, problemsOf, problemsWith, tempProject } from '../support/content-fixture.ts';
 

@@ -4,12 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config.ts';
-import {
-  formatProblems,
-  validateContent,
-  type ContentFile,
-  type Schemas,
-} from '../../src/lib/content/validate.ts';
+import { type Schemas } from '../../src/lib/content/check-file.ts';
+import { formatProblems, type ContentFile } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 
 const schemas = Object.fromEntries(
   Object.entries(collections).map(([name, c]) => [name, c.schema]),

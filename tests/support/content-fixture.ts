@@ -7,12 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { collections } from '../../src/content.config.ts';
 import { readContentFiles } from '../../src/lib/content/content-files.ts';
-import {
-  validateContent,
-  type ContentFile,
-  type Problem,
-  type Schemas,
-} from '../../src/lib/content/validate.ts';
+import { type Schemas } from '../../src/lib/content/check-file.ts';
+import { type ContentFile, type Problem } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 
 /** The site's schemas, as the check uses them. */
 export const schemas = Object.fromEntries(

@@ -5,15 +5,9 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import {
-  formatProblems,
-  validateContent,
-  type CheckCache,
-  type ContentFile,
-  type FileCheck,
-  type Problem,
-  type Schemas,
-} from './validate.ts';
+import { type FileCheck, type Schemas } from './check-file.ts';
+import { formatProblems, type ContentFile, type Problem } from './problems.ts';
+import { validateContent, type CheckCache } from './validate.ts';
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

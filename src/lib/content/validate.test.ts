@@ -2,18 +2,17 @@
  * The content checker on broken entries an editor could write: each case is a small
  * project under tests/fixtures/bad-content/<case>/src/content/, checked together with
  * the real content in src/content (so references resolve as they do in a build).
+ *
+ * Past 250 lines: one case per broken entry an editor could write, all against one fixture
+ * tree.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSchemas, readContentFiles } from './content-files.ts';
-import {
-  formatProblems,
-  validateContent,
-  type ContentFile,
-  type Problem,
-  type Schemas,
-} from './validate.ts';
+import { type Schemas } from './check-file.ts';
+import { formatProblems, type ContentFile, type Problem } from './problems.ts';
+import { validateContent } from './validate.ts';
 
 const root = process.cwd();
 const fixtures = 'tests/fixtures/bad-content';

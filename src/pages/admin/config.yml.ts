@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { cmsConfig, cmsSettingsFromEnv } from '../../lib/editors/cms-config.ts';
 import { collectionDocs } from '../../lib/editors/field-docs.ts';
 import { site } from '../../lib/site/site.ts';
-import { BODY_REQUIRED } from '../../lib/content/validate.ts';
+import { BODY_REQUIRED } from '../../lib/content/check-markdown.ts';
 
 export const GET: APIRoute = () => {
   const config = cmsConfig(collectionDocs(), cmsSettingsFromEnv(), {
