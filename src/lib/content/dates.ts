@@ -2,6 +2,9 @@
  * Dates as campaign plans write them: EDTF (ISO 8601-2) strings in, Chinese text,
  * calendar days and statuses out. Every day is a day in China Standard Time
  * (Asia/Shanghai); nothing here depends on the machine's time zone.
+ *
+ * Past 250 lines because every date form of the plans is read, written and compared here, in
+ * one module with one test table.
  */
 import { parse as parseEdtf } from 'edtf';
 
@@ -242,4 +245,11 @@ export function monthsCovered(when: When): string[] {
     if (++m > 12) [y, m] = [y === null ? null : y + 1, 1];
   }
   return months;
+}
+
+/** Activities (anything with a `when`) in date order (ties by id, so the order never depends on the file system). */
+export function byDate<T extends { id: string; data: { when: When } }>(items: readonly T[]): T[] {
+  return [...items].sort(
+    (a, b) => sortKey(a.data.when).localeCompare(sortKey(b.data.when)) || a.id.localeCompare(b.id),
+  );
 }

@@ -1,24 +1,11 @@
 /**
  * The only caller of getCollection: decides what is published (drafts only in
  * `astro dev`), loads each collection once per build, and resolves the names that
- * entries refer to. Pages ask this module, never astro:content.
+ * entries refer to. Pages ask this module (and the schedule's queries built on it,
+ * src/lib/schedule/queries.ts), never astro:content.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { sortKey, todayInShanghai, type When } from './dates.ts';
-import {
-  byDate,
-  dutiesByUnit,
-  groupByMonth,
-  monthPages,
-  pageGroups,
-  rolesByUnit,
-  type Duty,
-  type MonthGroup,
-  type Roles,
-} from '../schedule/schedule.ts';
-import { timelinePageSize } from './long-lists.ts';
-import { facetValues, matches, type Facet, type FacetValue } from '../schedule/filters.ts';
-import { categories } from '../../content.config.ts';
+import { byDate, sortKey, todayInShanghai, type When } from './dates.ts';
 import type { KeyContext } from './page-cache-key.ts';
 import { cardOf, type Card } from './entries.ts';
 
@@ -158,20 +145,6 @@ export async function getCampaign(id: string): Promise<CampaignEntry | undefined
   ).get(id);
 }
 
-/** The reporting deadlines that bind a unit (by name), soonest first; every unit's are derived once per build. */
-export async function getDuties(unitName: string): Promise<readonly Duty[]> {
-  const all = await memo('duties-by-unit', async () =>
-    dutiesByUnit(await getNotices(), await getActivities(), buildToday),
-  );
-  return all.get(unitName) ?? none;
-}
-
-/** The activities a unit (by name) leads and helps with, in date order; every unit's are derived once per build. */
-export async function getRoles(unitName: string): Promise<Roles<ActivityEntry>> {
-  const all = await memo('roles-by-unit', async () => rolesByUnit(await getActivities()));
-  return all.get(unitName) ?? { leads: [], helps: [] };
-}
-
 /** What a region's page lists: activities held there, commendations and stories from there. */
 export interface RegionCards {
   activities: readonly Card[];
@@ -212,82 +185,38 @@ export async function getRegionCards(regionName: string): Promise<RegionCards> {
   };
 }
 
-/** A campaign's schedule, or one filter of it, cut into pages. */
-export interface SchedulePages {
-  /** The activities it shows, in date order. */
-  shown: readonly ActivityEntry[];
-  /** Its months, page by page (see pageGroups). */
-  pages: MonthGroup<ActivityEntry>[][];
-  /** The page (0 first) each month begins on. */
-  monthAt: Map<string, number>;
-}
+/** Units by the name editors write, indexed once per build. */
+const unitsByName = () =>
+  memo('unit-by-name', async () => new Map((await getUnits()).map((u) => [u.data.name, u])));
 
-/** The pages of a campaign's schedule, or of one filter of it; each is cut once per build and shared by its pages. */
-export function getSchedulePages(campaignId: string, filter?: FacetValue): Promise<SchedulePages> {
-  return memo(
-    `schedule-${campaignId}-${filter ? `${filter.facet}-${filter.slug}` : ''}`,
-    async () => {
-      const all = await getCampaignActivities(campaignId);
-      const shown = filter ? all.filter((a) => matches(a, filter.facet, filter.name)) : all;
-      const pages = pageGroups(groupByMonth(shown), timelinePageSize);
-      return { shown, pages, monthAt: monthPages(pages) };
-    },
-  );
-}
-
-/** The address of a campaign's schedule: /activities/ for the current one, /campaigns/<id>/ for others. */
-export async function scheduleBase(campaignId: string): Promise<string> {
-  return (await getCurrentCampaign())?.id === campaignId
-    ? '/activities/'
-    : `/campaigns/${campaignId}/`;
-}
-
-/** The schedule's filter values among `activities`: lead units, regions and categories in use. */
-export async function getFacetValues(
-  activities: readonly ActivityEntry[],
-): Promise<Record<Facet, FacetValue[]>> {
-  const [units, regions] = await Promise.all([getUnits(), getRegions()]);
-  return facetValues(activities, {
-    units: units.map((u) => u.data),
-    regions: regions.map((r) => r.data),
-    categories,
-  });
-}
-
-/** The filter values of one campaign's schedule, derived once per build. */
-export function getCampaignFacetValues(campaignId: string): Promise<Record<Facet, FacetValue[]>> {
-  return memo(`facets-${campaignId}`, async () =>
-    getFacetValues(await getCampaignActivities(campaignId)),
-  );
-}
+/** Regions by name, indexed once per build. */
+const regionsByName = () =>
+  memo('region-by-name', async () => new Map((await getRegions()).map((r) => [r.data.name, r])));
 
 /** A unit by the name editors write. */
 export async function unitByName(name: string): Promise<UnitEntry | undefined> {
-  return (await getUnits()).find((u) => u.data.name === name);
+  return (await unitsByName()).get(name);
 }
 
 /** A region by name. */
 export async function regionByName(name: string): Promise<RegionEntry | undefined> {
-  return (await getRegions()).find((r) => r.data.name === name);
+  return (await regionsByName()).get(name);
 }
 
 /** Units by name, in the order given; names not in units.yaml are kept as plain text. */
 export async function resolveUnits(
   names: readonly string[],
 ): Promise<{ name: string; slug?: string | undefined }[]> {
-  const units = await getUnits();
-  return names.map((name) => ({ name, slug: units.find((u) => u.data.name === name)?.data.slug }));
+  const units = await unitsByName();
+  return names.map((name) => ({ name, slug: units.get(name)?.data.slug }));
 }
 
 /** Regions by name, like resolveUnits. */
 export async function resolveRegions(
   names: readonly string[],
 ): Promise<{ name: string; slug?: string | undefined }[]> {
-  const regions = await getRegions();
-  return names.map((name) => ({
-    name,
-    slug: regions.find((r) => r.data.name === name)?.data.slug,
-  }));
+  const regions = await regionsByName();
+  return names.map((name) => ({ name, slug: regions.get(name)?.data.slug }));
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
  * The timeline's grouping, ordering and status across every date form the plans use,
  * with a fixed "today", and the duties of a unit. (Kept apart from schedule.test.ts.)
+ *
+ * Past 250 lines: the table of every date form the plans use.
  */
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '../content/dates.ts';
-import { activityStatus, byDate, daysToNextDay, groupByMonth, type Scheduled } from './schedule.ts';
+import { byDate } from '../content/dates.ts';
+import { activityStatus, daysToNextDay, groupByMonth, type Scheduled } from './schedule.ts';
 import { dutiesOf, rolesOf } from './lookups.test-support.ts';
 
 const activity = (

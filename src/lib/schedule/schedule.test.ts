@@ -1,8 +1,11 @@
+/**
+ * Grouping, ordering, paging and duties of activities on a fixed set of seed-like entries.
+ * Past 250 lines: one fixture list serves every function of schedule.ts.
+ */
 import { describe, expect, it } from 'vitest';
-import { parseWhen } from '../content/dates.ts';
+import { byDate, parseWhen } from '../content/dates.ts';
 import {
   activityStatus,
-  byDate,
   daysToNextDay,
   dutiesByUnit,
   groupByMonth,

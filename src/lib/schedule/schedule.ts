@@ -3,6 +3,7 @@ import {
   daysBetween,
   lastDay,
   monthsCovered,
+  byDate,
   sortKey,
   statusOn,
   type Status,
@@ -19,13 +20,6 @@ export interface Scheduled {
     campaign: string;
     plan?: string | undefined;
   };
-}
-
-/** Activities in date order (ties by id, so the order never depends on the file system). */
-export function byDate<T extends Scheduled>(items: readonly T[]): T[] {
-  return [...items].sort(
-    (a, b) => sortKey(a.data.when).localeCompare(sortKey(b.data.when)) || a.id.localeCompare(b.id),
-  );
 }
 
 /** One month of the timeline. */

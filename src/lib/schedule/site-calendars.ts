@@ -15,13 +15,12 @@ import {
   buildToday,
   getActivities,
   getCampaign,
-  getDuties,
   getNotice,
-  getRoles,
   memo,
   type ActivityEntry,
   type UnitEntry,
 } from '../content/query.ts';
+import { getDuties, getRoles } from '../schedule/queries.ts';
 import { entryUrl } from '../content/entries.ts';
 import { site } from '../site/site.ts';
 

@@ -1,0 +1,95 @@
+/**
+ * The schedule's questions of the content, each answered once per build and shared by
+ * every page that asks: a unit's duties and roles, a campaign's schedule pages and its
+ * filter values. Built on the content query module (src/lib/content/query.ts), whose
+ * `memo` store `astro dev` reloads when content changes.
+ */
+import { categories } from '../../content.config.ts';
+import { timelinePageSize } from '../content/long-lists.ts';
+import {
+  buildToday,
+  getActivities,
+  getCampaignActivities,
+  getCurrentCampaign,
+  getNotices,
+  getRegions,
+  getUnits,
+  memo,
+  type ActivityEntry,
+} from '../content/query.ts';
+import { facetValues, matches, type Facet, type FacetValue } from './filters.ts';
+import {
+  dutiesByUnit,
+  groupByMonth,
+  monthPages,
+  pageGroups,
+  rolesByUnit,
+  type Duty,
+  type MonthGroup,
+  type Roles,
+} from './schedule.ts';
+
+const none: readonly never[] = Object.freeze([]);
+
+/** The reporting deadlines that bind a unit (by name), soonest first; every unit's are derived once per build. */
+export async function getDuties(unitName: string): Promise<readonly Duty[]> {
+  const all = await memo('duties-by-unit', async () =>
+    dutiesByUnit(await getNotices(), await getActivities(), buildToday),
+  );
+  return all.get(unitName) ?? none;
+}
+
+/** The activities a unit (by name) leads and helps with, in date order; every unit's are derived once per build. */
+export async function getRoles(unitName: string): Promise<Roles<ActivityEntry>> {
+  const all = await memo('roles-by-unit', async () => rolesByUnit(await getActivities()));
+  return all.get(unitName) ?? { leads: [], helps: [] };
+}
+
+/** A campaign's schedule, or one filter of it, cut into pages. */
+export interface SchedulePages {
+  /** The activities it shows, in date order. */
+  shown: readonly ActivityEntry[];
+  /** Its months, page by page (see pageGroups). */
+  pages: MonthGroup<ActivityEntry>[][];
+  /** The page (0 first) each month begins on. */
+  monthAt: Map<string, number>;
+}
+
+/** The pages of a campaign's schedule, or of one filter of it; each is cut once per build and shared by its pages. */
+export function getSchedulePages(campaignId: string, filter?: FacetValue): Promise<SchedulePages> {
+  return memo(
+    `schedule-${campaignId}-${filter ? `${filter.facet}-${filter.slug}` : ''}`,
+    async () => {
+      const all = await getCampaignActivities(campaignId);
+      const shown = filter ? all.filter((a) => matches(a, filter.facet, filter.name)) : all;
+      const pages = pageGroups(groupByMonth(shown), timelinePageSize);
+      return { shown, pages, monthAt: monthPages(pages) };
+    },
+  );
+}
+
+/** The address of a campaign's schedule: /activities/ for the current one, /campaigns/<id>/ for others. */
+export async function scheduleBase(campaignId: string): Promise<string> {
+  return (await getCurrentCampaign())?.id === campaignId
+    ? '/activities/'
+    : `/campaigns/${campaignId}/`;
+}
+
+/** The schedule's filter values among `activities`: lead units, regions and categories in use. */
+export async function getFacetValues(
+  activities: readonly ActivityEntry[],
+): Promise<Record<Facet, FacetValue[]>> {
+  const [units, regions] = await Promise.all([getUnits(), getRegions()]);
+  return facetValues(activities, {
+    units: units.map((u) => u.data),
+    regions: regions.map((r) => r.data),
+    categories,
+  });
+}
+
+/** The filter values of one campaign's schedule, derived once per build. */
+export function getCampaignFacetValues(campaignId: string): Promise<Record<Facet, FacetValue[]>> {
+  return memo(`facets-${campaignId}`, async () =>
+    getFacetValues(await getCampaignActivities(campaignId)),
+  );
+}
