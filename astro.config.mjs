@@ -11,7 +11,8 @@ import { hantPageUrls, traditionalAndElder } from './src/integrations/traditiona
 import { site } from './src/lib/site/site.ts';
 import { inSitemap } from './src/lib/feeds/sitemap.ts';
 import { notForReaders } from './src/lib/versions/page-versions.ts';
-import { markdownFeatures, sanitizeMarkdown } from './src/lib/security/html-allowlist.ts';
+import { markdownFeatures } from './src/lib/security/html-allowlist.ts';
+import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 import { responsiveBodyImages } from './src/integrations/markdown-body-images.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
 import { printOrigin } from './src/integrations/vite-print-origin.ts';
@@ -50,8 +51,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Entry pages and share images return a cacheKey (src/lib/content/page-cache-key.ts): a rebuild copies unchanged ones.
   experimental: { incrementalBuild: true },
-  // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/security/html-allowlist.ts;
-  // body images get a srcset like covers (src/integrations/markdown-body-images.ts).
+  // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/security/html-allowlist.ts
+  // by src/integrations/markdown-sanitize.ts; body images get a srcset like covers (src/integrations/markdown-body-images.ts).
   // No syntax highlighting: it writes inline styles, and editors' content has no code.
   markdown: {
     syntaxHighlight: false,
