@@ -1,12 +1,12 @@
 /**
  * What a page says about itself in its head: canonical URL, description, feed links,
  * Open Graph and Twitter-card tags with a share image, the page tags of China's
- * government-website guideline (政府网站发展指引), and JSON-LD structured data.
- * Pure: SeoHead.astro writes what headTags returns. Empty values are left out,
- * never invented.
+ * government-website guideline (政府网站发展指引), and the JSON-LD it is handed
+ * (made by structured-data.ts). Pure: SeoHead.astro writes what headTags returns.
+ * Empty values are left out, never invented.
  */
 import { datetimeAttr, type When } from '../content/dates.ts';
-import { defaultShareImage, shareImageUrl, type Card } from '../content/entries.ts';
+import { defaultShareImage } from '../content/entries.ts';
 import { feedKindOf, feedPath, feedTitle, mainFeedPath } from '../feeds/feeds.ts';
 import { shareSize } from '../share/card.ts';
 import { ui, t, type UiKey } from '../site/ui.ts';
@@ -168,124 +168,4 @@ export function headTags(input: HeadInput): HeadTags {
     ...named('Url', article && canonical),
   ];
   return { canonical, links, metas, jsonLd: (meta.jsonLd ?? []).map(serializeJsonLd) };
-}
-
-/** The office that runs the site, as schema.org GovernmentOrganization. */
-export function organizationLd(site: SiteSettings): JsonLd {
-  return { '@type': 'GovernmentOrganization', name: site.organiser, url: `${site.url}/` };
-}
-
-/** The home page's structured data: the website and its publishing office. */
-export function homeLd(site: SiteSettings): JsonLd[] {
-  return [
-    {
-      '@context': 'https://schema.org',
-      '@type': 'WebSite',
-      name: site.title,
-      alternateName: site.name,
-      url: `${site.url}/`,
-      inLanguage: 'zh-CN',
-      publisher: organizationLd(site),
-    },
-    { '@context': 'https://schema.org', ...organizationLd(site) },
-  ];
-}
-
-/** What an entry's page adds to its card for its head. */
-export interface EntryFacts {
-  /** Publication date (notices, stories, appeals); activities and commendations have none. */
-  published?: When | undefined;
-  /** The unit the information comes from (ContentSource). */
-  source?: string | undefined;
-  /** A named author: a person (stories) or a unit (a notice's publisher). */
-  author?: { name: string; person: boolean } | undefined;
-  keywords?: string[] | undefined;
-  /** A donation appeal: who collects, whether it is open, until when. */
-  donation?: { organizers: string[]; open: boolean; deadline?: When | undefined } | undefined;
-  /** schema.org type of the article, for notices, stories and initiative letters. */
-  articleType?: 'NewsArticle' | 'Article' | undefined;
-  /** More JSON-LD about the entry (an activity's Event, say). */
-  jsonLd?: JsonLd[] | undefined;
-}
-
-/** The facts of an appeal: an initiative letter is an Article, a donation appeal a DonateAction. */
-export function appealFacts(d: {
-  kind: 'initiative' | 'donation';
-  date: When;
-  organizers: string[];
-  status: 'open' | 'closed';
-  deadline?: When | undefined;
-}): EntryFacts {
-  const source = d.organizers.join('、');
-  return d.kind === 'initiative'
-    ? {
-        published: d.date,
-        source,
-        author: d.organizers.length === 1 ? { name: source, person: false } : undefined,
-        articleType: 'Article',
-      }
-    : {
-        published: d.date,
-        source,
-        donation: { organizers: d.organizers, open: d.status === 'open', deadline: d.deadline },
-      };
-}
-
-/** The head metadata of an entry's page, from its card (the same fields the page shows) and facts. */
-export function entryMeta(card: Card, facts: EntryFacts, site: SiteSettings): PageMeta {
-  const url = new URL(card.url, `${site.url}/`).href;
-  const image = shareImageUrl(card.kind, card.id);
-  const published = facts.published && datetimeAttr(facts.published);
-  const jsonLd: JsonLd[] = [];
-  const common = (type: string) => ({
-    '@context': 'https://schema.org',
-    '@type': type,
-    name: card.title,
-    description: card.summary,
-    url,
-    image: new URL(image, `${site.url}/`).href,
-    inLanguage: 'zh-CN',
-  });
-  if (facts.articleType) {
-    jsonLd.push({
-      ...common(facts.articleType),
-      headline: card.title,
-      mainEntityOfPage: url,
-      ...(published && { datePublished: published }),
-      ...(facts.author && {
-        author: {
-          '@type': facts.author.person ? 'Person' : 'GovernmentOrganization',
-          name: facts.author.name,
-        },
-      }),
-      publisher: organizationLd(site),
-      ...(facts.keywords?.length && { keywords: facts.keywords.join(',') }),
-    });
-  }
-  if (facts.donation) {
-    const end = facts.donation.deadline && datetimeAttr(facts.donation.deadline);
-    jsonLd.push({
-      ...common('DonateAction'),
-      actionStatus: facts.donation.open
-        ? 'https://schema.org/ActiveActionStatus'
-        : 'https://schema.org/CompletedActionStatus',
-      recipient: facts.donation.organizers.map((name) => ({ '@type': 'Organization', name })),
-      ...(published && { startTime: published }),
-      ...(end && { endTime: end }),
-    });
-  }
-  return {
-    type: 'article',
-    canonical: card.url,
-    image,
-    article: {
-      title: card.title,
-      pubDate: exactDay(facts.published),
-      published,
-      source: facts.source,
-      author: facts.author?.person ? facts.author.name : undefined,
-      keywords: facts.keywords,
-    },
-    jsonLd: [...jsonLd, ...(facts.jsonLd ?? [])],
-  };
 }
