@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  elderPage,
-  mapLink,
-  pageVersions,
-  traditionalPage,
-  traditionalXml,
-  type SiteMap,
-} from './copy-page.ts';
+import { pageVersions } from './copy-page.ts';
+import { elderPage } from './elder-page.ts';
+import { mapLink, type SiteMap } from './page-dom.ts';
+import { traditionalPage, traditionalXml } from './traditional-page.ts';
 
 const origin = 'https://fupinri.example.gov.cn';
 const site: SiteMap = {
