@@ -2,6 +2,9 @@
  * Every collection the site publishes and the schema its front matter must match.
  * Editors: the comment above each field is what it means. Cross-references (unit,
  * region, campaign and plan names) are checked by src/lib/content/validate.ts before a build.
+ *
+ * Long (about 290 lines) on purpose: every collection's schema and each field's comment in one
+ * file, the one place an editor reads what a field means and the source of the field docs.
  */
 import { defineCollection, type SchemaContext } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';

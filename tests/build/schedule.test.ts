@@ -2,6 +2,8 @@
  * The built schedule (dist/): the timeline by month, filter pages, unit duties,
  * structured data and the size of the script that corrects dates in the browser.
  * Expected values come from src/content/ through the real schemas, never from the output.
+ *
+ * Past 250 lines: every schedule page kind shares one build and one set of expectations.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

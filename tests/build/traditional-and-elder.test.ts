@@ -3,6 +3,8 @@
  * both, with the right language, links that stay in the reader's version, hreflang both
  * ways, the site's terms, sitemap entries, one search index per script, and the search
  * folding table. Reads dist/ (built once by tests/support/build-site.ts).
+ *
+ * Past 250 lines: the four versions of every page are checked against one build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,8 @@
 /**
  * Checks axe-core cannot make on its own: language, heading order, the skip link, keyboard
  * reach and visible focus, and text at 200 %. Each returns a list of "rule: detail" strings.
+ *
+ * Past 250 lines: each check is short, and they share one page-reading helper.
  */
 import type { Page } from 'playwright-core';
 

@@ -2,6 +2,8 @@
  * The search page in Chromium, driven as a reader drives it: typing into the box,
  * reading the results, choosing filters, sharing the address, going back, using only
  * the keyboard, and on a phone. Expected pages are named by their paths in src/content.
+ *
+ * Past 250 lines: the reader's ways through search share one browser and one server.
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

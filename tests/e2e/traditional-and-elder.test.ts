@@ -2,6 +2,8 @@
  * Readers the site must not leave out, in Chromium: 长辈模式 with and without JavaScript,
  * the switch between Simplified and Traditional, search across the two scripts, print,
  * and screenshots of elder and Traditional pages on a phone (saved under test-results/).
+ *
+ * Past 250 lines: the versions share one browser and one server.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
