@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   feedIconNode,
-  shareCardNode,
+  shareCardLayers,
   shareSize,
   type CardNode,
   type ShareCardData,
@@ -24,33 +24,46 @@ const base: ShareCardData = {
   site: '扶贫日活动专题网站',
 };
 
-describe('shareCardNode: what a share image says', () => {
+describe('shareCardLayers: what a share image says, and on which layer', () => {
   it.each([
-    [base, ['扶', '扶贫日活动专题网站', '脱贫故事', '驻村两年', '2020年10月12日', '2020年扶贫日']],
+    [
+      base,
+      ['扶', '扶贫日活动专题网站', '脱贫故事', '2020年扶贫日'],
+      ['驻村两年', '2020年10月12日'],
+    ],
     [
       { ...base, example: true },
-      [
-        '扶',
-        '扶贫日活动专题网站',
-        '脱贫故事',
-        '示例',
-        '驻村两年',
-        '2020年10月12日',
-        '2020年扶贫日',
-      ],
+      ['扶', '扶贫日活动专题网站', '脱贫故事', '示例', '2020年扶贫日'],
+      ['驻村两年', '2020年10月12日'],
     ],
     [
       { ...base, line: undefined, campaign: undefined },
-      ['扶', '扶贫日活动专题网站', '脱贫故事', '驻村两年', '', ''],
+      ['扶', '扶贫日活动专题网站', '脱贫故事', ''],
+      ['驻村两年', ''],
     ],
-  ])('%o', (card, expected) => {
-    expect(texts(shareCardNode(card))).toEqual(expected);
+  ])('%o', (card, background, text) => {
+    const layers = shareCardLayers(card);
+    expect(texts(layers.background)).toEqual(background);
+    expect(texts(layers.text!)).toEqual(text);
   });
 
-  it('is 1200×630 and keeps long titles to three lines', () => {
-    const node = shareCardNode({ ...base, title: '长'.repeat(80) });
-    expect(node.props.style).toMatchObject({ width: shareSize.width, height: shareSize.height });
-    const title = JSON.stringify(node).match(
+  it('gives every entry of one kind and campaign the same background', () => {
+    const a = shareCardLayers(base);
+    const b = shareCardLayers({ ...base, title: '另一篇', line: '2021年1月1日' });
+    expect(b.background).toEqual(a.background);
+    expect(b.text).not.toEqual(a.text);
+  });
+
+  it('is 1200×630 in both layers, only the background opaque, and keeps long titles to three lines', () => {
+    const { background, text } = shareCardLayers({ ...base, title: '长'.repeat(80) });
+    for (const layer of [background, text!])
+      expect(layer.props.style).toMatchObject({
+        width: shareSize.width,
+        height: shareSize.height,
+      });
+    expect(background.props.style.backgroundColor).toBeDefined();
+    expect(text!.props.style.backgroundColor).toBeUndefined();
+    const title = JSON.stringify(text!).match(
       /\{"style":\{[^}]*"lineClamp":3[^}]*\},"children":"长+"\}/,
     );
     expect(title).not.toBeNull();

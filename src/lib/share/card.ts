@@ -1,7 +1,8 @@
 /**
  * The layout of share images (the picture a chat app or social site shows beside a
  * shared link) as a tree of plain objects that satori lays out: the campaign's mark,
- * the page's type, title and date. Pure: share-image.ts renders it.
+ * the page's type, title and date, in two layers (render.ts draws the background once
+ * per kind and campaign, the text per entry). Pure.
  */
 
 /** One box of the layout, in the element-tree form satori reads. */
@@ -65,7 +66,9 @@ const pill = (text: string, filled: boolean) =>
   box(
     {
       display: 'flex',
-      padding: '6px 20px',
+      alignItems: 'center',
+      height: 60,
+      padding: '0 20px',
       borderRadius: 999,
       fontSize: 30,
       fontWeight: 700,
@@ -76,61 +79,83 @@ const pill = (text: string, filled: boolean) =>
     text,
   );
 
-/** The tree of a 1200×630 share image for a page. */
-export function shareCardNode(card: ShareCardData): CardNode {
-  const titleSize = card.title.length > 40 ? 52 : card.title.length > 24 ? 60 : 68;
+/**
+ * A share image in two layers: the background, the same for every entry of one kind and
+ * campaign (rendered once per build), and the entry's own text (title and date) on a
+ * transparent layer of the same layout, laid over it. Only the text is drawn per entry.
+ */
+export interface ShareLayers {
+  background: CardNode;
+  text?: CardNode | undefined;
+}
+
+/** Where the text layer's first pixel can be: below the border 24, padding 48, the mark's row 88, gap 40 and pills 60. */
+export const textTop = 24 + 48 + 88 + 40 + 60;
+
+/**
+ * The card's frame with its rows: the mark and site, the pills, the title, then the
+ * bottom row. Both layers are made by this one function, so their boxes fall on the same
+ * pixels; each fills in its own rows and leaves the others as empty boxes of their size.
+ */
+function frame(
+  opaque: boolean,
+  rows: { head?: CardNode[]; pills?: CardNode[]; title?: CardNode; bottom: CardNode },
+): CardNode {
   return box(
     {
       display: 'flex',
       flexDirection: 'column',
       width: shareSize.width,
       height: shareSize.height,
-      backgroundColor: PAPER,
       fontFamily: 'Noto Sans SC',
       color: INK,
-      borderTop: `24px solid ${BRAND}`,
+      borderTop: `24px solid ${opaque ? BRAND : 'transparent'}`,
+      ...(opaque ? { backgroundColor: PAPER } : {}),
     },
     [
       box(
         { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 72px 40px 72px' },
         [
-          box({ display: 'flex', alignItems: 'center', gap: 24 }, [
-            markNode(88),
-            box({ display: 'flex', fontSize: 36, fontWeight: 700, color: BRAND }, card.site),
-          ]),
-          box({ display: 'flex', gap: 16, marginTop: 40 }, [
-            pill(card.kind, true),
-            ...(card.example ? [pill('示例', false)] : []),
-          ]),
-          box(
-            {
-              display: 'block',
-              marginTop: 28,
-              fontSize: titleSize,
-              fontWeight: 700,
-              lineHeight: 1.3,
-              lineClamp: 3,
-            },
-            card.title,
-          ),
+          box({ display: 'flex', alignItems: 'center', gap: 24, height: 88 }, rows.head ?? []),
+          box({ display: 'flex', gap: 16, marginTop: 40, height: 60 }, rows.pills ?? []),
+          rows.title ?? box({ display: 'flex' }),
           box({ display: 'flex', flexGrow: 1 }),
-          box(
-            {
-              display: 'flex',
-              justifyContent: 'space-between',
-              alignItems: 'flex-end',
-              fontSize: 32,
-              color: MUTED,
-            },
-            [
-              box({ display: 'flex' }, card.line ?? ''),
-              box({ display: 'flex', color: BRAND, fontWeight: 700 }, card.campaign ?? ''),
-            ],
-          ),
+          rows.bottom,
         ],
       ),
     ],
   );
+}
+
+const bottomRow = (justify: string, style: CardNode['props']['style'], text: string) =>
+  box({ display: 'flex', justifyContent: justify, fontSize: 32, ...style }, text);
+
+/** The two layers of a 1200×630 share image for a page. */
+export function shareCardLayers(card: ShareCardData): ShareLayers {
+  const titleSize = card.title.length > 40 ? 52 : card.title.length > 24 ? 60 : 68;
+  const background = frame(true, {
+    head: [
+      markNode(88),
+      box({ display: 'flex', fontSize: 36, fontWeight: 700, color: BRAND }, card.site),
+    ],
+    pills: [pill(card.kind, true), ...(card.example ? [pill('示例', false)] : [])],
+    bottom: bottomRow('flex-end', { fontWeight: 700, color: BRAND }, card.campaign ?? ''),
+  });
+  const text = frame(false, {
+    title: box(
+      {
+        display: 'block',
+        marginTop: 28,
+        fontSize: titleSize,
+        fontWeight: 700,
+        lineHeight: 1.3,
+        lineClamp: 3,
+      },
+      card.title,
+    ),
+    bottom: bottomRow('flex-start', { color: MUTED }, card.line ?? ''),
+  });
+  return { background, text };
 }
 
 /** The tree of the small square image feeds show: the mark alone. */

@@ -1,7 +1,7 @@
 /**
  * Which share images the build makes, and what each says: one per notice, activity,
  * story, commendation and appeal, the site's default card, and the feeds' square icon.
- * The layout is share-card.ts; the rendering share-image.ts.
+ * The layout is card.ts; the rendering render.ts.
  */
 import {
   getActivities,
@@ -21,14 +21,14 @@ import {
   shareImageUrl,
   type Card,
 } from '../content/entries.ts';
-import { feedIconNode, shareCardNode, shareSize, type CardNode } from './card.ts';
+import { feedIconNode, shareCardLayers, shareSize, type ShareLayers } from './card.ts';
 import { site } from '../site/site.ts';
 import { t } from '../site/ui.ts';
 
-/** One image to build: its path under /og/ without .png, its tree, its size. */
+/** One image to build: its path under /og/ without .png, its layers, its size. */
 export interface ShareImage {
   path: string;
-  node: CardNode;
+  layers: ShareLayers;
   size: { width: number; height: number };
 }
 
@@ -39,7 +39,7 @@ export async function shareImages(): Promise<ShareImage[]> {
   const campaigns = new Map((await getCampaigns()).map((c) => [c.id, campaignTitle(c.id, c.data)]));
   const image = (card: Card, campaign?: string, line?: string): ShareImage => ({
     path: pathOf(shareImageUrl(card.kind, card.id)),
-    node: shareCardNode({
+    layers: shareCardLayers({
       kind: t(`nav.${card.kind}`),
       title: card.title,
       line: line ?? (card.date && formatWhen(card.date)),
@@ -53,7 +53,7 @@ export async function shareImages(): Promise<ShareImage[]> {
   return [
     {
       path: pathOf(defaultShareImage),
-      node: shareCardNode({
+      layers: shareCardLayers({
         kind: '10月17日',
         title: site.description,
         line: site.organiser,
@@ -65,7 +65,7 @@ export async function shareImages(): Promise<ShareImage[]> {
     },
     {
       path: pathOf(feedImage.path),
-      node: feedIconNode(feedImage.size),
+      layers: { background: feedIconNode(feedImage.size) },
       size: { width: feedImage.size, height: feedImage.size },
     },
     ...(await getNotices()).map((e) => image(cardOf('notices', e), e.data.campaign)),

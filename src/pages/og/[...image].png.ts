@@ -8,10 +8,10 @@ export const getStaticPaths = (async () =>
   (await shareImages()).map((image) => ({
     params: { image: image.path },
     props: { image },
-    cacheKey: shareImageKey(image.node, image.size),
+    cacheKey: shareImageKey(image.layers, image.size),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
-  const { png } = await renderShareImage(image.node, image.size);
+  const { png } = await renderShareImage(image.layers, image.size);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
