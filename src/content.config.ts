@@ -15,6 +15,7 @@ import {
   campaignId,
   edtf,
   noticeId,
+  noticeIds,
   publishing,
   regionName,
   text,
@@ -43,6 +44,12 @@ export const categories = [
   '走访慰问',
   '帮扶行动',
 ] as const;
+
+/** 活动状态：scheduled 按计划, postponed 延期（新时间未定或待通知）, rescheduled 改期（已定新时间）, cancelled 取消 */
+export const activityStatuses = ['scheduled', 'postponed', 'rescheduled', 'cancelled'] as const;
+
+/** 通知的有效性 */
+export const validities = ['有效', '失效', '废止'] as const;
 
 /** 单位种类 */
 export const unitKinds = [
@@ -119,8 +126,16 @@ export const noticeSchema = z.strictObject({
   indexNumber: text('索引号').optional(),
   /** 发布机构（单位名称） */
   publisher: unitName(),
-  /** 有效性（可选） */
-  validity: text('有效性').optional(),
+  /** 有效性（可选）：有效、失效 或 废止；失效或废止的通知照常发布，页面醒目标注 */
+  validity: z.enum(validities, { error: `应为以下之一：${validities.join('、')}` }).optional(),
+  /** 失效或废止的日期（可选），例如 "2020-11-01" */
+  validityDate: edtf().optional(),
+  /** 本文修订的通知（notices 中的文件名，可选） */
+  amends: noticeIds(),
+  /** 本文替代的通知（notices 中的文件名，可选） */
+  replaces: noticeIds(),
+  /** 废止本文的通知（notices 中的文件名，可选；填写时有效性应为 废止） */
+  repealedBy: noticeId().optional(),
   /** 主送单位（可选） */
   addressees: text('主送').optional(),
   /** 联系人、电话、邮箱（可选） */
@@ -166,6 +181,14 @@ export const activitySchema = z.strictObject({
   regions: z.array(regionName()).default([]),
   /** 出自哪份通知（notices 中的文件名，可选） */
   plan: noticeId().optional(),
+  /** 状态（可选）：scheduled 按计划（默认）, postponed 已延期, rescheduled 已改期, cancelled 已取消；取消的活动照常列出并标注 */
+  status: z
+    .enum(activityStatuses, { error: `应为以下之一：${activityStatuses.join('、')}` })
+    .default('scheduled'),
+  /** 原定时间（EDTF，可选）：延期或改期的活动写原来的时间，when 写新的时间 */
+  previousWhen: edtf().optional(),
+  /** 状态说明（可选；取消的活动必填），例如 因疫情防控需要取消 */
+  statusNote: text('状态说明').optional(),
   /** 一句话摘要 */
   summary: text('摘要'),
   ...publishing,

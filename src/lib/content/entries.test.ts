@@ -36,7 +36,14 @@ describe('cardOf: one source of URL, title, date and summary', () => {
       date: shown,
       summary: data.summary,
       example: data.example,
+      changes: [],
     });
+  });
+
+  it('carries the change history as written', () => {
+    const changes = [{ date: '2020-10-09', note: '改期' }];
+    const data = { title: '活动', when, summary: '', example: false, changes };
+    expect(cardOf('activities', { id: 'a', data }).changes).toEqual(changes);
   });
 
   it('prefers the time window of an activity to a publication date', () => {

@@ -2,6 +2,7 @@
  * One source of every entry's URL, title, date and summary, shared by pages, lists,
  * feeds, the sitemap, the search index and structured data, so they cannot disagree.
  */
+import type { Change } from './changes.ts';
 import type { When } from './dates.ts';
 
 /** The collections that have a page per entry. */
@@ -17,6 +18,8 @@ export interface Card {
   date: When | undefined;
   summary: string;
   example: boolean;
+  /** The change history as written (front matter `changes`); empty when never changed. */
+  changes: readonly Change[];
 }
 
 /** The path of an entry's page, with a trailing slash. */
@@ -40,6 +43,7 @@ export interface CardData {
   when?: When;
   summary: string;
   example: boolean;
+  changes?: readonly Change[];
 }
 
 /** The card for an entry of any collection. */
@@ -53,6 +57,7 @@ export function cardOf(kind: Kind, entry: { id: string; data: CardData }): Card 
     date: data.when ?? data.date,
     summary: data.summary,
     example: data.example,
+    changes: data.changes ?? [],
   };
 }
 

@@ -61,6 +61,12 @@ export const noticeId = () =>
     .string({ error: '应为 src/content/notices/ 中某个通知的文件名（不含 .md）' })
     .meta({ ref: 'plan' } satisfies EditorMeta);
 
+/** A list of notice file names (see noticeId); none by default. */
+export const noticeIds = () =>
+  z
+    .array(noticeId(), { error: '应为通知文件名列表，例如 [2020-tacheng-fupinri-fangan]' })
+    .default([]);
+
 /** A list of unit names, at least one. */
 export const unitNames = () =>
   z
@@ -83,8 +89,34 @@ export const amount = (what: string) =>
     .nonnegative({ error: `${what}不能为负数` })
     .meta({ editor: 'amount' } satisfies EditorMeta);
 
+/** One calendar day written YYYY-MM-DD (a change's date: calendars and feeds need the exact day). */
+export const day = () =>
+  z
+    .preprocess(
+      asText,
+      z
+        .string({ error: '应为日期，例如 "2020-10-20"' })
+        .refine(
+          (v) =>
+            /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+            new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v,
+          { error: '应为具体到日的日期，例如 "2020-10-20"' },
+        ),
+    )
+    .meta({ editor: 'date' } satisfies EditorMeta);
+
+/** One change to a published entry: the day it was made and what changed. */
+export const change = z.strictObject({
+  /** 更改日期，例如 "2020-10-20" */
+  date: day(),
+  /** 改了什么，读者会看到，例如 因天气原因延期至10月24日 */
+  note: text('更改说明'),
+});
+
 /** Fields every Markdown collection takes. */
 export const publishing = {
+  /** 更新记录（可选）：发布后每次更改写一条，日期和说明，例如 - { date: "2020-10-20", note: 改期至10月24日 } */
+  changes: z.array(change, { error: '应为更新记录列表，每条写 date 和 note' }).default([]),
   /** 草稿：true 时不出现在正式网站的任何地方（页面、列表、订阅、日历、站点地图、搜索），只在 npm run dev 预览中可见 */
   draft: z.boolean({ error: 'draft 应为 true 或 false' }).default(false),
   /** 示例：true 时照常发布，但醒目标注“示例”（内容不是来自真实文件） */

@@ -16,6 +16,7 @@ import {
   type KeyContext,
   type KeyedEntry,
 } from './page-cache-key.ts';
+import type { RelatedNotice } from './notice-relations.ts';
 
 type Entry = KeyedEntry & { data: Record<string, unknown> & { plan?: string } };
 
@@ -36,6 +37,12 @@ const notice = (id: string, title = '方案'): Entry => ({
   digest: `n-${id}-${title}`,
   data: { title },
 });
+/** A notice that amends another (its page says “修订《…》”, the other's “本文已被《…》修订”). */
+const amending = (id: string, amends: string, title = '修订通知'): Entry => ({
+  id,
+  digest: `n-${id}-${title}`,
+  data: { title, amends: [amends] },
+});
 const activity = (id: string, plan?: string, title = '研讨会'): Entry => ({
   id,
   digest: `a-${id}-${title}`,
@@ -49,7 +56,7 @@ const story = (cover?: { width: number; height: number }): Entry => ({
     : { title: '故事' },
 });
 
-/** The world the table's changes apply to: two notices, three activities, one story. */
+/** The world the table's changes apply to: three notices (one amends another), three activities, one story. */
 interface World {
   ctx: KeyContext;
   notices: Entry[];
@@ -58,7 +65,7 @@ interface World {
 }
 const world = (): World => ({
   ctx: ctx(),
-  notices: [notice('fangan'), notice('tongzhi')],
+  notices: [notice('fangan'), notice('tongzhi'), amending('xiuding', 'tongzhi')],
   activities: [activity('a1', 'fangan'), activity('a2', 'fangan'), activity('a3')],
   stories: [story({ width: 1200, height: 800 })],
 });
@@ -68,7 +75,8 @@ function keys(w: World): Map<string, string> {
   const all = new Map<string, string>();
   for (const [id, key] of activityPageKeys(w.ctx, w.activities, w.notices))
     all.set(`activities/${id}`, key);
-  for (const [id, key] of noticePageKeys(w.ctx, w.notices, w.activities))
+  const related = w.notices as (Entry & RelatedNotice)[];
+  for (const [id, key] of noticePageKeys(w.ctx, w.notices, w.activities, related))
     all.set(`notices/${id}`, key);
   for (const [id, key] of entryPageKeys(w.ctx, w.stories)) all.set(`stories/${id}`, key);
   return all;
@@ -95,11 +103,27 @@ const cases: [string, (w: World) => void, string[]][] = [
     (w) => w.activities.push(activity('a4', 'tongzhi')),
     ['notices/tongzhi', 'activities/a4'],
   ],
+  [
+    'the title of a notice that amends another',
+    (w) => (w.notices[2] = amending('xiuding', 'tongzhi', '新修订通知')),
+    ['notices/xiuding', 'notices/tongzhi'],
+  ],
+  [
+    'a notice repealed by another',
+    (w) =>
+      (w.notices[0] = {
+        id: 'fangan',
+        digest: 'n-fangan-2',
+        data: { title: '方案', repealedBy: 'xiuding' },
+      }),
+    ['notices/fangan', 'notices/xiuding', 'activities/a1', 'activities/a2'],
+  ],
   ['the order of a plan’s activities', (w) => w.activities.reverse(), ['notices/fangan']],
   [
-    'a notice no activity names',
+    'a notice no activity names (one amends it)',
     (w) => (w.notices[1] = notice('tongzhi', '新通知')),
-    ['notices/tongzhi'],
+    // The notice that amends it shows its title.
+    ['notices/tongzhi', 'notices/xiuding'],
   ],
   [
     'a unit’s slug in units.yaml',

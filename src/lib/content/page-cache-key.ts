@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { relatedNoticeIds, type RelatedNotice } from './notice-relations.ts';
 
 /** A content entry as far as a key needs it: what Astro's content layer hands out. */
 export interface KeyedEntry {
@@ -38,7 +39,7 @@ export interface KeyContext {
 }
 
 /** Bump when the meaning of a key changes, so no earlier key can match. */
-const KEY_VERSION = 'page-key-2';
+const KEY_VERSION = 'page-key-3';
 
 const fileDigests = new Map<string, string>();
 
@@ -159,15 +160,27 @@ export function activityPageKeys(
   );
 }
 
-/** Cache keys of the notice pages, by id: each lists the activities that name it as their plan, in the order given. */
+/**
+ * Cache keys of the notice pages, by id: each lists the activities that name it as their
+ * plan, in the order given, and links the notices it amends, replaces or is repealed by and
+ * those that do so to it (“本文已被…废止” shows the other notice's title), from `related`.
+ */
 export function noticePageKeys(
   ctx: KeyContext,
   notices: readonly KeyedEntry[],
   activities: readonly Noticed[],
+  related: readonly (KeyedEntry & RelatedNotice)[] = [],
 ): Map<string, string> {
   const byPlan = Map.groupBy(activities, (a) => a.data.plan);
+  const byId = new Map(related.map((n) => [n.id, n]));
   return new Map(
-    notices.map((n) => [n.id, pageCacheKey(ctx, n, { activities: byPlan.get(n.id) ?? [] })]),
+    notices.map((n) => [
+      n.id,
+      pageCacheKey(ctx, n, {
+        activities: byPlan.get(n.id) ?? [],
+        notices: relatedNoticeIds(n.id, related).map((id) => byId.get(id)),
+      }),
+    ]),
   );
 }
 

@@ -57,6 +57,56 @@ function localPath(root: string, file: string, src: string): string {
     : resolve(root, dirname(file), path);
 }
 
+type Add = (
+  e: Entry,
+  path: (string | number)[],
+  expected: string,
+  fix: string,
+  written?: string,
+  linePath?: (string | number)[],
+) => void;
+
+/** A notice's relations: none to itself; one repealed by another is 废止. */
+function checkNoticeRelations(e: Entry, add: Add) {
+  for (const key of ['amends', 'replaces'] as const) {
+    const list = e.data[key];
+    if (Array.isArray(list))
+      list.forEach((other, i) => {
+        if (other === e.id) add(e, [key, i], '另一份通知的文件名', '不能填写本文自己的文件名');
+      });
+  }
+  const repealedBy = e.data.repealedBy;
+  if (repealedBy === e.id) add(e, ['repealedBy'], '另一份通知的文件名', '不能填写本文自己的文件名');
+  if (typeof repealedBy === 'string' && e.data.validity !== '废止')
+    add(
+      e,
+      ['validity'],
+      '填写了 repealedBy（废止本文的通知）时，有效性 validity 应为 废止',
+      '把 validity 改为 废止，或删除 repealedBy',
+    );
+}
+
+/** An activity's status: only a moved one has a previous time; a cancelled one says why. */
+function checkActivityStatus(e: Entry, add: Add) {
+  const status = typeof e.data.status === 'string' ? e.data.status : 'scheduled';
+  if (e.data.previousWhen !== undefined && status !== 'postponed' && status !== 'rescheduled')
+    add(
+      e,
+      ['previousWhen'],
+      '只有延期（postponed）或改期（rescheduled）的活动才填写原定时间 previousWhen',
+      '把 status 改为 postponed 或 rescheduled，或删除 previousWhen',
+    );
+  if (status === 'cancelled' && e.data.statusNote === undefined)
+    add(
+      e,
+      ['statusNote'],
+      '取消（cancelled）的活动须填写状态说明 statusNote',
+      '写一句取消的原因，例如 statusNote: 因疫情防控需要取消',
+      undefined,
+      ['status'],
+    );
+}
+
 /** The parsed YAML of a file (the front matter of Markdown), for line numbers. */
 function yamlOf(file: ContentFile): YamlSource | null {
   const text = new TextDecoder('utf-8').decode(file.bytes);
@@ -112,10 +162,11 @@ export function validateContent(
     expected: string,
     fix: string,
     written = show(valueAt(e.data, path)),
+    linePath = path,
   ) =>
     problems.push({
       file: e.file.path,
-      line: e.lineOf(path),
+      line: e.lineOf(linePath),
       key: [...path].join('.'),
       written,
       expected,
@@ -200,6 +251,10 @@ export function validateContent(
         refer(e, ['campaign'], 'campaign');
         refer(e, ['publisher'], 'unit');
         refer(e, ['signedBy'], 'unit');
+        referAll(e, 'amends', 'plan');
+        referAll(e, 'replaces', 'plan');
+        refer(e, ['repealedBy'], 'plan');
+        checkNoticeRelations(e, add);
         (Array.isArray(e.data.deadlines) ? e.data.deadlines : []).forEach((d, i) => {
           refer(e, ['deadlines', i, 'to'], 'unit');
           const units = (d as Record<string, unknown>).units;
@@ -213,6 +268,7 @@ export function validateContent(
         referAll(e, 'partners', 'unit');
         referAll(e, 'regions', 'region');
         refer(e, ['plan'], 'plan');
+        checkActivityStatus(e, add);
         break;
       case 'commendations':
         refer(e, ['campaign'], 'campaign');

@@ -70,6 +70,8 @@ function valueFor(
       ],
     };
   }
+  if (!f.required && typeof f.default === 'string')
+    return { commented: [`# ${f.key}: ${f.default}`] };
   if (!f.required)
     return {
       commented: [

@@ -173,6 +173,36 @@ describe('feedItem and channelData', () => {
     expect(feedItem(entry, '2020-10-12', '', SITE).title).toBe(shown);
   });
 
+  it.each([
+    { name: 'never changed', changes: [], title: '活动', lead: null },
+    {
+      name: 'changed twice',
+      changes: [
+        { date: '2020-10-09', note: '改期至10月24日' },
+        { date: '2020-10-20', note: '因故<取消>' },
+      ],
+      title: '活动（更新）',
+      lead: '<p><strong>更新（2020-10-20）：</strong>因故&lt;取消&gt;</p>',
+    },
+  ])('a changed entry says so, keeping its link and date: $name', ({ changes, title, lead }) => {
+    const entry: FeedEntry = {
+      kind: 'activities',
+      id: 'a',
+      url: '/activities/a/',
+      title: '活动',
+      summary: '摘要',
+      date: parseWhen('2020-10-24'),
+      categories: [],
+      example: false,
+      changes,
+    };
+    const item = feedItem(entry, '2020-10-24', '<p>正文</p>', SITE);
+    expect(item.title).toBe(title);
+    expect(item.link).toBe(`${SITE}/activities/a/`);
+    expect(item.customData).toBe('<pubDate>Sat, 24 Oct 2020 00:00:00 +0800</pubDate>');
+    expect(item.content).toBe(`${lead ?? ''}<p>正文</p>`);
+  });
+
   it('writes language, a self link and an image that XML parsers read back', () => {
     const xml = `<channel xmlns:atom="http://www.w3.org/2005/Atom">${channelData({ title: 'A & B', path: feedPath('notices'), siteUrl: SITE, image: { path: '/og/feed.png', size: 144 } })}</channel>`;
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml).channel;

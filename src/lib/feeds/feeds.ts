@@ -4,6 +4,7 @@
  * with absolute URLs. Pure: the routes render bodies and hand them in.
  */
 import sanitizeHtml from 'sanitize-html';
+import { latestChange, type Change } from '../content/changes.ts';
 import { firstDay, type When } from '../content/dates.ts';
 import type { Kind } from '../content/entries.ts';
 import { t } from '../site/ui.ts';
@@ -56,6 +57,8 @@ export interface FeedEntry {
   categories: string[];
   /** Example content (示例): its feed title says so, as its page does. */
   example: boolean;
+  /** Its change history: a changed entry's item says so in its title and opens with the note. */
+  changes?: readonly Change[] | undefined;
 }
 
 /**
@@ -152,14 +155,26 @@ export interface FeedItem {
   customData: string;
 }
 
-/** A feed item for an entry, its day and its rendered body; the guid is the absolute page URL. */
+/**
+ * A feed item for an entry, its day and its rendered body; the guid is the absolute page URL,
+ * the same after a change. A changed entry's title ends in （更新） and its content opens with
+ * the latest change's date and note, so a reader whose app shows the item again sees why.
+ */
 export function feedItem(entry: FeedEntry, day: string, html: string, siteUrl: string): FeedItem {
   const link = new URL(entry.url, siteUrl).href;
+  const title =
+    entry.example && !entry.title.includes('示例') ? `${entry.title}（示例）` : entry.title;
+  const change = latestChange(entry.changes ?? []);
+  const notice = change
+    ? `<p><strong>${escapeXml(t('changes.feedLead'))}（${change.date}）：</strong>${escapeXml(change.note)}</p>`
+    : '';
   return {
-    title: entry.example && !entry.title.includes('示例') ? `${entry.title}（示例）` : entry.title,
+    title: change ? `${title}${t('changes.feedSuffix')}` : title,
     link,
-    description: entry.summary,
-    content: feedHtml(html, link),
+    description: change
+      ? `${t('changes.feedLead')}：${change.note}。${entry.summary}`
+      : entry.summary,
+    content: feedHtml(notice + html, link),
     categories: entry.categories,
     customData: `<pubDate>${rfc822(day)}</pubDate>`,
   };

@@ -196,3 +196,56 @@ describe('calendarText, read back by node-ical', () => {
     }
   });
 });
+
+describe('changed activities in a calendar', () => {
+  const changes = [
+    { date: '2020-10-09', note: '改期至10月24日' },
+    { date: '2020-10-20', note: '取消' },
+  ];
+  it.each([
+    { name: 'never changed', extra: {}, sequence: 0, modified: undefined, status: undefined },
+    {
+      name: 'postponed once',
+      extra: {
+        status: 'postponed' as const,
+        previousWhen: parseWhen('2020-10-17'),
+        changes: changes.slice(0, 1),
+      },
+      sequence: 1,
+      modified: '2020-10-09',
+      status: undefined,
+    },
+    {
+      name: 'cancelled after a move',
+      extra: { status: 'cancelled' as const, statusNote: '因故取消', changes },
+      sequence: 2,
+      modified: '2020-10-20',
+      status: 'CANCELLED',
+    },
+  ])('$name: SEQUENCE $sequence, STATUS $status', ({ extra, sequence, modified, status }) => {
+    const event = eventOf('x', '2020-10-24', extra);
+    if (!event) throw new Error('placeable');
+    const text = calendarText(meta, [event]);
+    const [read] = parsed(text);
+    expect(read?.uid).toBe(uidOf(siteUrl, 'activity', 'x'));
+    expect(Number(read?.sequence ?? 0)).toBe(sequence);
+    expect(read?.status).toBe(status);
+    expect(read?.lastmodified && read.lastmodified.toISOString().slice(0, 10)).toBe(modified);
+    // DTSTAMP never earlier than the latest change.
+    const stamp = read?.dtstamp?.toISOString().slice(0, 10);
+    expect(stamp).toBe(modified && modified > '2020-10-14' ? modified : '2020-10-14');
+    expect(calendarText(meta, [event])).toBe(text);
+  });
+
+  it('says what changed first in the description and marks the summary', () => {
+    const event = eventOf('x', '2020-10-24', {
+      status: 'rescheduled',
+      previousWhen: parseWhen('2020-10-17'),
+      statusNote: '因天气原因',
+    });
+    expect(event?.summary).toBe('［已改期］活动x');
+    expect(event?.description.split('\n')[0]).toBe(
+      '改期至10月24日（原定2020年10月17日）：因天气原因',
+    );
+  });
+});

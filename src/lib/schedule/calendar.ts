@@ -4,8 +4,10 @@
  * entry's id and a DTSTAMP taken from the content, so two builds give the same bytes.
  * Dates are China Standard Time days; nothing here reads the machine's clock or zone.
  */
-import ical, { ICalCalendarMethod, type ICalEventData } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
+import { revisionOf, type Change } from '../content/changes.ts';
 import { formatWhen, span, type When } from '../content/dates.ts';
+import { activityChange, type ActivityStatus } from './activity-change.ts';
 
 /** The zone every date of the site is read in (sent as X-WR-TIMEZONE). */
 export const calendarTimeZone = 'Asia/Shanghai';
@@ -22,6 +24,12 @@ export interface CalendarEvent {
   categories?: string[] | undefined;
   /** YYYY-MM-DD the event's data dates from (DTSTAMP), taken from the content. */
   stamp: string;
+  /** SEQUENCE: how many times the entry changed (0 or absent: never). */
+  sequence?: number | undefined;
+  /** LAST-MODIFIED: the YYYY-MM-DD of the latest change, when there is one. */
+  lastModified?: string | undefined;
+  /** STATUS:CANCELLED, so subscribed calendars remove the event. */
+  cancelled?: boolean | undefined;
 }
 
 /** The fields of an activity a calendar event reads. */
@@ -36,6 +44,10 @@ export interface CalendarActivity {
     category: string;
     summary: string;
     example: boolean;
+    status?: ActivityStatus | undefined;
+    previousWhen?: When | undefined;
+    statusNote?: string | undefined;
+    changes?: readonly Change[] | undefined;
   };
 }
 
@@ -102,8 +114,14 @@ export function activityEvent(
   const note = precisionNote(d.when);
   const deadline = d.when.kind === 'deadline';
   const url = absolute(context.siteUrl, context.path);
-  const summary = `${d.example ? '［示例］' : ''}${d.title}${isApproximate(d.when) || deadline ? `（${formatWhen(d.when, { year: false })}）` : ''}`;
+  const change = activityChange(d);
+  const mark = change ? `［${change.status === 'rescheduled' ? '已改期' : change.label}］` : '';
+  const summary = `${mark}${d.example ? '［示例］' : ''}${d.title}${isApproximate(d.when) || deadline ? `（${formatWhen(d.when, { year: false })}）` : ''}`;
+  const { sequence, lastModified } = revisionOf(d.changes ?? []);
   const lines = [
+    change
+      ? `${change.label}${change.previous ? `（原定${formatWhen(change.previous)}）` : ''}${change.note ? `：${change.note}` : ''}`
+      : '',
     d.summary,
     `时间：${written}${note ? `（${note}）` : ''}`,
     `牵头单位：${d.lead.join('、')}`,
@@ -121,7 +139,11 @@ export function activityEvent(
     url,
     location: d.regions.length ? d.regions.join('、') : undefined,
     categories: [d.category],
-    stamp: context.stamp,
+    // A change is newer information than the plan: the stamp moves with it.
+    stamp: lastModified && lastModified > context.stamp ? lastModified : context.stamp,
+    sequence,
+    lastModified: lastModified ?? undefined,
+    cancelled: change?.status === 'cancelled',
   };
 }
 
@@ -179,6 +201,9 @@ function eventData(event: CalendarEvent): ICalEventData {
     url: event.url ?? null,
     location: event.location ?? null,
     categories: (event.categories ?? []).map((name) => ({ name })),
+    ...(event.sequence && { sequence: event.sequence }),
+    ...(event.lastModified && { lastModified: utcDay(event.lastModified) }),
+    ...(event.cancelled && { status: ICalEventStatus.CANCELLED }),
   };
 }
 

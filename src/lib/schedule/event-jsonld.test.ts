@@ -29,6 +29,19 @@ describe('eventJsonLd', () => {
     expect([data.startDate, data.endDate]).toEqual([start, end]);
   });
 
+  it.each([
+    { status: undefined, eventStatus: 'EventScheduled', previous: undefined },
+    { status: 'postponed' as const, eventStatus: 'EventPostponed', previous: '2020-10-10' },
+    { status: 'rescheduled' as const, eventStatus: 'EventRescheduled', previous: '2020-10-10' },
+    { status: 'cancelled' as const, eventStatus: 'EventCancelled', previous: undefined },
+  ])('$status: eventStatus $eventStatus, previousStartDate $previous', (c) => {
+    const data = eventJsonLd(
+      input('2020-10-24', { status: c.status, previousWhen: parseWhen('2020-10-10/2020-10-12') }),
+    );
+    expect(data.eventStatus).toBe(`https://schema.org/${c.eventStatus}`);
+    expect(data.previousStartDate).toBe(c.previous);
+  });
+
   it('is a scheduled schema.org Event with name, organizer and location', () => {
     expect(eventJsonLd(input('2020-10-17'))).toEqual({
       '@context': 'https://schema.org',

@@ -3,6 +3,7 @@
  * text of a `<script type="application/ld+json">` block.
  */
 import { span, type When } from '../content/dates.ts';
+import { eventStatusOf, isMoved, type ActivityStatus } from './activity-change.ts';
 
 /** What the Event is built from: the same fields the page shows. */
 export interface EventInput {
@@ -17,6 +18,10 @@ export interface EventInput {
   regions: string[];
   /** The language of the page. */
   inLanguage: string;
+  /** Whether it goes ahead as planned, moved or was cancelled (default: as planned). */
+  status?: ActivityStatus | undefined;
+  /** The time it was planned for before it moved (previousStartDate). */
+  previousWhen?: When | undefined;
 }
 
 /** A schema.org Event; startDate and endDate only where the year is known. */
@@ -29,10 +34,12 @@ export function eventJsonLd(input: EventInput): Record<string, unknown> {
     description: input.description,
     url: input.url,
     inLanguage: input.inLanguage,
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: eventStatusOf(input.status),
   };
   if (days?.first) event.startDate = days.first;
   if (days) event.endDate = days.last;
+  const previous = isMoved(input.status) && input.previousWhen && span(input.previousWhen);
+  if (previous) event.previousStartDate = previous.first ?? previous.last;
   const organizers = input.organizers.map((o) => ({
     '@type': 'Organization',
     name: o.name,

@@ -19,4 +19,5 @@ export const notice: Card = {
   date: parseWhen('2020-10-14'),
   summary: '印发方案',
   example: false,
+  changes: [],
 };

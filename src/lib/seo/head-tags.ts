@@ -44,6 +44,8 @@ export interface ArticleFacts {
   pubDate?: string | undefined;
   /** ISO 8601 date of publication at the precision known (2020-09 or 2020-10-14). */
   published?: string | undefined;
+  /** YYYY-MM-DD of the latest change (front matter `changes`), when the entry changed. */
+  modified?: string | undefined;
   /** 信息来源 (ContentSource): the unit the information comes from. */
   source?: string | undefined;
   /** The author, where the entry names one. */
@@ -151,6 +153,7 @@ export function headTags(input: HeadInput): HeadTags {
     ...prop('og:image:height', String(shareSize.height)),
     ...prop('og:image:alt', meta.image ? input.title : site.title),
     ...prop('article:published_time', article?.published),
+    ...prop('article:modified_time', article?.modified),
     ...named('twitter:card', 'summary_large_image'),
     ...named('twitter:title', input.title),
     ...named('twitter:description', input.description),

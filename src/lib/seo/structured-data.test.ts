@@ -9,6 +9,27 @@ describe('structured data', () => {
   const ld = (facts: Parameters<typeof entryMeta>[1], card: Card = notice) =>
     entryMeta(card, facts, site).jsonLd ?? [];
 
+  it.each([
+    { name: 'never changed', changes: [], modified: undefined },
+    {
+      name: 'changed twice, written oldest first',
+      changes: [
+        { date: '2020-10-20', note: '补充附件' },
+        { date: '2020-11-02', note: '废止' },
+      ],
+      modified: '2020-11-02',
+    },
+  ])('$name: dateModified $modified, PubDate unchanged', ({ changes, modified }) => {
+    const card = { ...notice, changes };
+    const meta = entryMeta(card, { published: notice.date, articleType: 'NewsArticle' }, site);
+    expect(meta.jsonLd?.[0]?.dateModified).toBe(modified);
+    expect(meta.article?.pubDate).toBe('2020-10-14');
+    expect(meta.article?.modified).toBe(modified);
+    // Without an article of its own the page still says when it changed.
+    const bare = entryMeta(card, {}, site).jsonLd ?? [];
+    expect(bare.map((x) => x.dateModified)).toEqual(modified ? [modified] : []);
+  });
+
   it('describes a notice as a NewsArticle published by the office, from the card the page shows', () => {
     expect(
       ld({
@@ -47,6 +68,7 @@ describe('structured data', () => {
       date: parseWhen('2020-09-20'),
       summary: '认购',
       example: true,
+      changes: [],
     };
     const facts = appealFacts({
       kind: 'donation',

@@ -4,6 +4,7 @@
  * share image, an appeal's donation facts. head-tags.ts writes it into the head.
  */
 import { datetimeAttr, type When } from '../content/dates.ts';
+import { latestChange } from '../content/changes.ts';
 import { shareImageUrl, type Card } from '../content/entries.ts';
 import { exactDay, type JsonLd, type PageMeta, type SiteSettings } from './head-tags.ts';
 
@@ -73,6 +74,8 @@ export function entryMeta(card: Card, facts: EntryFacts, site: SiteSettings): Pa
   const url = new URL(card.url, `${site.url}/`).href;
   const image = shareImageUrl(card.kind, card.id);
   const published = facts.published && datetimeAttr(facts.published);
+  // The latest change, never the clock: PubDate stays the publication day.
+  const modified = latestChange(card.changes ?? [])?.date;
   const jsonLd: JsonLd[] = [];
   const common = (type: string) => ({
     '@context': 'https://schema.org',
@@ -89,6 +92,7 @@ export function entryMeta(card: Card, facts: EntryFacts, site: SiteSettings): Pa
       headline: card.title,
       mainEntityOfPage: url,
       ...(published && { datePublished: published }),
+      ...(modified && { dateModified: modified }),
       ...(facts.author && {
         author: {
           '@type': facts.author.person ? 'Person' : 'GovernmentOrganization',
@@ -111,6 +115,9 @@ export function entryMeta(card: Card, facts: EntryFacts, site: SiteSettings): Pa
       ...(end && { endTime: end }),
     });
   }
+  // An entry with no article of its own (an activity, a commendation) still says when its page changed.
+  if (modified && !facts.articleType)
+    jsonLd.push({ ...common('WebPage'), mainEntityOfPage: url, dateModified: modified });
   return {
     type: 'article',
     canonical: card.url,
@@ -119,6 +126,7 @@ export function entryMeta(card: Card, facts: EntryFacts, site: SiteSettings): Pa
       title: card.title,
       pubDate: exactDay(facts.published),
       published,
+      modified,
       source: facts.source,
       author: facts.author?.person ? facts.author.name : undefined,
       keywords: facts.keywords,
