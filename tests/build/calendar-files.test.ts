@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { span } from '../../src/lib/content/dates.ts';
-import { activities, notices, units } from '../support/schedule-content.ts';
+import { activities, campaigns, notices, units } from '../support/schedule-content.ts';
 import { allFiles, distDir } from '../support/dist.ts';
 
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
@@ -63,7 +63,14 @@ describe('/calendar.ics', () => {
     const stamps = [...text.matchAll(/^DTSTAMP:(\S+)\r$/gm)].map((m) => m[1]);
     expect(stamps).toHaveLength(events.length);
     for (const s of stamps) expect(s).toMatch(/^\d{8}T000000Z$/);
-    const published = new Set(notices.map((n) => span(n.data.date)?.last?.replaceAll('-', '')));
+    // A plan's publication day, the campaign's day (an activity with no plan), or a later change.
+    const published = new Set(
+      [
+        ...notices.map((n) => span(n.data.date)?.last),
+        ...campaigns.map((c) => span(c.data.date)?.last),
+        ...activities.flatMap((a) => a.data.changes.map((c) => c.date)),
+      ].map((day) => day?.replaceAll('-', '')),
+    );
     for (const s of stamps) expect(published.has(s!.slice(0, 8)), s).toBe(true);
   });
 });

@@ -21,7 +21,8 @@ if (!seed000 || !seed001)
 
 const units = new Map(yamlList('units').map((u) => [String(u.name), String(u.slug)]));
 const notices = sourceEntries('notices');
-const activities = sourceEntries('activities');
+// The seed plans' activities; the 示例 activities that show a changed plan belong to none.
+const activities = sourceEntries('activities').filter((a) => a.data.plan !== undefined);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
