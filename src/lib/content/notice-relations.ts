@@ -35,33 +35,49 @@ const ORDER: readonly RelationKind[] = [
   'amends',
 ];
 
-/** Every relation of notice `id` with the others, both directions, without repeats. */
-export function noticeRelations(id: string, notices: readonly RelatedNotice[]): Relation[] {
-  const found: Relation[] = [];
-  const add = (kind: RelationKind, other: string) => {
-    if (other !== id && !found.some((r) => r.kind === kind && r.other === other))
-      found.push({ kind, other });
+/** Every notice's relations with the others, both directions, without repeats, by id: one pass over the notices. */
+export function relationsByNotice(notices: readonly RelatedNotice[]): Map<string, Relation[]> {
+  const found = new Map<string, Relation[]>();
+  const add = (id: string, kind: RelationKind, other: string) => {
+    if (other === id) return;
+    const list = found.get(id) ?? [];
+    if (!list.some((r) => r.kind === kind && r.other === other)) list.push({ kind, other });
+    found.set(id, list);
   };
   for (const n of notices) {
-    const d = n.data;
-    if (n.id === id) {
-      for (const other of d.amends ?? []) add('amends', other);
-      for (const other of d.replaces ?? []) add('replaces', other);
-      if (d.repealedBy) add('repealedBy', d.repealedBy);
-      continue;
+    for (const other of n.data.amends ?? []) {
+      add(n.id, 'amends', other);
+      add(other, 'amendedBy', n.id);
     }
-    if (d.amends?.includes(id)) add('amendedBy', n.id);
-    if (d.replaces?.includes(id)) add('replacedBy', n.id);
-    if (d.repealedBy === id) add('repeals', n.id);
+    for (const other of n.data.replaces ?? []) {
+      add(n.id, 'replaces', other);
+      add(other, 'replacedBy', n.id);
+    }
+    if (n.data.repealedBy) {
+      add(n.id, 'repealedBy', n.data.repealedBy);
+      add(n.data.repealedBy, 'repeals', n.id);
+    }
   }
-  return found.sort(
-    (a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.other.localeCompare(b.other),
-  );
+  for (const list of found.values())
+    list.sort(
+      (a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.other.localeCompare(b.other),
+    );
+  return found;
+}
+
+/** Every relation of notice `id` with the others, both directions, without repeats. */
+export function noticeRelations(id: string, notices: readonly RelatedNotice[]): Relation[] {
+  return relationsByNotice(notices).get(id) ?? [];
+}
+
+/** The ids of the notices a list of relations names, sorted (for a cache key). */
+export function relatedIds(relations: readonly Relation[]): string[] {
+  return [...new Set(relations.map((r) => r.other))].sort();
 }
 
 /** The ids of the notices a notice's page names, sorted (for its cache key). */
 export function relatedNoticeIds(id: string, notices: readonly RelatedNotice[]): string[] {
-  return [...new Set(noticeRelations(id, notices).map((r) => r.other))].sort();
+  return relatedIds(noticeRelations(id, notices));
 }
 
 /** Whether a notice no longer has effect (有效性 失效 or 废止): its page carries a banner. */

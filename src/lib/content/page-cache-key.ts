@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { relatedNoticeIds, type RelatedNotice } from './notice-relations.ts';
+import { relatedIds, relationsByNotice, type RelatedNotice } from './notice-relations.ts';
 
 /** A content entry as far as a key needs it: what Astro's content layer hands out. */
 export interface KeyedEntry {
@@ -173,12 +173,13 @@ export function noticePageKeys(
 ): Map<string, string> {
   const byPlan = Map.groupBy(activities, (a) => a.data.plan);
   const byId = new Map(related.map((n) => [n.id, n]));
+  const relations = relationsByNotice(related);
   return new Map(
     notices.map((n) => [
       n.id,
       pageCacheKey(ctx, n, {
         activities: byPlan.get(n.id) ?? [],
-        notices: relatedNoticeIds(n.id, related).map((id) => byId.get(id)),
+        notices: relatedIds(relations.get(n.id) ?? []).map((id) => byId.get(id)),
       }),
     ]),
   );

@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { byDate, sortKey, todayInShanghai, type When } from './dates.ts';
 import type { KeyContext } from './page-cache-key.ts';
 import { cardOf, type Card } from './entries.ts';
+import { relationsByNotice, type Relation } from './notice-relations.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;
 export type ActivityEntry = CollectionEntry<'activities'>;
@@ -136,6 +137,12 @@ export async function getNotice(id: string): Promise<NoticeEntry | undefined> {
   return (
     await memo('notice-by-id', async () => new Map((await getNotices()).map((n) => [n.id, n])))
   ).get(id);
+}
+
+/** How a notice relates to others (amends, replaces, repealed by, and the other way), derived for every notice once per build. */
+export async function getNoticeRelations(id: string): Promise<readonly Relation[]> {
+  const all = await memo('notice-relations', async () => relationsByNotice(await getNotices()));
+  return all.get(id) ?? none;
 }
 
 /** A campaign by its id. */
