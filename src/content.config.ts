@@ -3,7 +3,7 @@
  * Editors: the comment above each field is what it means. Cross-references (unit,
  * region, campaign and plan names) are checked by src/lib/content/validate.ts before a build.
  *
- * Long (about 290 lines) on purpose: every collection's schema and each field's comment in one
+ * Long (about 400 lines) on purpose: every collection's schema and each field's comment in one
  * file, the one place an editor reads what a field means and the source of the field docs.
  */
 import { defineCollection, type SchemaContext } from 'astro/content/config';
@@ -14,13 +14,16 @@ import {
   amount,
   campaignId,
   edtf,
+  enterpriseName,
   noticeId,
   noticeIds,
+  programmeId,
   publishing,
   regionName,
   text,
   unitName,
   unitNames,
+  villageName,
 } from './lib/content/fields.ts';
 
 const markdown = (folder: string) =>
@@ -83,6 +86,37 @@ export const regionSchema = z.object({
   slug: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '应为小写字母、数字和连字符，例如 tacheng-shi' }),
+});
+
+/** 企业性质 */
+export const ownerships = ['state', 'private', 'other'] as const;
+
+export const enterpriseSchema = z.object({
+  /** 企业名称，结对名单中照此书写 */
+  name: text('企业名称'),
+  /** 网址中使用的英文短名（小写字母、数字和连字符） */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: '应为小写字母、数字和连字符，例如 shili-qiye-jia',
+  }),
+  /** 性质：state 国有, private 民营, other 其他 */
+  ownership: z.enum(ownerships, { error: `应为以下之一：${ownerships.join('、')}` }),
+  /** 所在县市区（可选） */
+  region: regionName().optional(),
+  /** 示例：true 表示示例企业 */
+  example: z.boolean({ error: 'example 应为 true 或 false' }).default(false),
+});
+
+export const villageSchema = z.object({
+  /** 村名，结对名单中照此书写 */
+  name: text('村名'),
+  /** 网址中使用的英文短名（小写字母、数字和连字符） */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: '应为小写字母、数字和连字符，例如 shili-jiaxian-yicun',
+  }),
+  /** 所在县市区 */
+  region: regionName(),
+  /** 示例：true 表示示例村 */
+  example: z.boolean({ error: 'example 应为 true 或 false' }).default(false),
 });
 
 export const campaignSchema = z.object({
@@ -290,10 +324,79 @@ export const appealSchema = z.strictObject({
   ...publishing,
 });
 
+export const programmeSchema = z.strictObject({
+  /** 项目名称，例如 百企帮百村 */
+  title: text('标题'),
+  /** 所属扶贫日年度 */
+  campaign: campaignId(),
+  /** 启动日期（EDTF） */
+  date: edtf(),
+  /** 目标：要结对的村的个数，例如 243 */
+  target: z
+    .number({ error: '目标应为整数，例如 243' })
+    .int({ error: '目标应为整数，例如 243' })
+    .positive({ error: '目标应大于 0' }),
+  /** 项目覆盖的县市区；结对名单只能写这些地区 */
+  regions: z
+    .array(regionName(), { error: '应为地区名称列表，例如 [塔城市, 乌苏市]' })
+    .min(1, { error: '至少填写一个地区' }),
+  /** 牵头单位 */
+  organizers: unitNames(),
+  /** 出自哪份通知（notices 中的文件名，可选） */
+  plan: noticeId().optional(),
+  /** 状态：open 进行中 或 closed 已结束 */
+  status: z.enum(['open', 'closed'], { error: '应为 open（进行中）或 closed（已结束）' }),
+  /** 一句话摘要 */
+  summary: text('摘要'),
+  ...publishing,
+});
+
+/** 结对状态 */
+export const pairingStatuses = ['signed', 'ongoing', 'done'] as const;
+
+export const pairingListSchema = z.strictObject({
+  /** 名单标题，例如 示例甲县“百企帮百村”结对名单 */
+  title: text('标题'),
+  /** 所属帮扶项目（programmes 中的文件名） */
+  programme: programmeId(),
+  /** 本名单所属的县市区（须是项目覆盖的地区） */
+  region: regionName(),
+  /** 结对名单：一行一对企业和村 */
+  pairings: z
+    .array(
+      z.strictObject({
+        /** 帮扶企业（enterprises.yaml 中的企业名称） */
+        enterprise: enterpriseName(),
+        /** 结对村（villages.yaml 中的村名，须在本名单的县市区） */
+        village: villageName(),
+        /** 签约日期（EDTF），不能晚于今天 */
+        signed: edtf(),
+        /** 帮扶内容，例如 产业帮扶：建设农产品加工车间 */
+        help: text('帮扶内容'),
+        /** 承诺投入金额（元，可选） */
+        pledged: amount('承诺投入金额').optional(),
+        /** 已到位金额（元，可选） */
+        delivered: amount('已到位金额').optional(),
+        /** 状态：signed 已签约, ongoing 帮扶中, done 已完成 */
+        status: z
+          .enum(pairingStatuses, { error: `应为以下之一：${pairingStatuses.join('、')}` })
+          .default('signed'),
+      }),
+      { error: '应为结对列表，每项以“- enterprise: …”开头' },
+    )
+    .min(1, { error: '至少填写一对结对' }),
+  ...publishing,
+});
+
 export const collections = {
   units: defineCollection({ loader: yamlList('units', 'slug'), schema: unitSchema }),
   regions: defineCollection({ loader: yamlList('regions', 'slug'), schema: regionSchema }),
   campaigns: defineCollection({ loader: yamlList('campaigns', 'id'), schema: campaignSchema }),
+  enterprises: defineCollection({
+    loader: yamlList('enterprises', 'slug'),
+    schema: enterpriseSchema,
+  }),
+  villages: defineCollection({ loader: yamlList('villages', 'slug'), schema: villageSchema }),
   notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
   activities: defineCollection({ loader: markdown('activities'), schema: activitySchema }),
   commendations: defineCollection({
@@ -302,6 +405,8 @@ export const collections = {
   }),
   stories: defineCollection({ loader: markdown('stories'), schema: storySchema }),
   appeals: defineCollection({ loader: markdown('appeals'), schema: appealSchema }),
+  programmes: defineCollection({ loader: markdown('programmes'), schema: programmeSchema }),
+  pairings: defineCollection({ loader: markdown('pairings'), schema: pairingListSchema }),
 };
 
 export type Unit = z.infer<typeof unitSchema>;
@@ -311,3 +416,7 @@ export type Notice = z.infer<typeof noticeSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type Commendation = z.infer<typeof commendationSchema>;
 export type Appeal = z.infer<typeof appealSchema>;
+export type Enterprise = z.infer<typeof enterpriseSchema>;
+export type Village = z.infer<typeof villageSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type PairingList = z.infer<typeof pairingListSchema>;

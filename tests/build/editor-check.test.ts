@@ -309,7 +309,7 @@ describe('npm run check and npm run build', () => {
       const setup = hook({
         config: { root: new URL(`file://${project.root}/`) },
         command: 'build',
-        logger: { error: () => {} },
+        logger: { error: () => {}, warn: () => {} },
       });
       await expect(setup).rejects.toBeInstanceOf(Error);
       const error = await setup.catch((e: Error) => e);

@@ -30,6 +30,12 @@ const names: Record<string, string> = {
   conferredBy: 'conferredBy: 塔城地区扶贫开发领导小组',
   organizers: 'organizers: [地区扶贫办]',
   status: 'status: open',
+  target: 'target: 243',
+  regions: 'regions: [示例甲县]',
+  programme: 'programme: shili-baiqi-bangbaicun',
+  region: 'region: 示例甲县',
+  pairings:
+    'pairings: [{enterprise: 示例国企乙, village: 示例甲县第九村, signed: "20XX-10-01", help: 产业帮扶}]',
 };
 function fill(text: string, collection: string): string {
   let out = text;

@@ -17,9 +17,17 @@ export const YAML_COLLECTIONS: Record<string, string> = {
   units: 'slug',
   regions: 'slug',
   campaigns: 'id',
+  enterprises: 'slug',
+  villages: 'slug',
 };
 /** Collections whose body may not be empty (also read by the new-entry command). */
-export const BODY_REQUIRED = new Set(['notices', 'stories', 'appeals', 'commendations']);
+export const BODY_REQUIRED = new Set([
+  'notices',
+  'stories',
+  'appeals',
+  'commendations',
+  'programmes',
+]);
 /**
  * What the check of one file found on its own, before the names it refers to are
  * looked up: kept between builds by a hash of the file's bytes (src/lib/content/content-files.ts).

@@ -9,7 +9,13 @@ import { closest } from './suggest.ts';
 import type { ContentFile, Problem } from './problems.ts';
 
 /** Collections whose body may not be empty (also read by the new-entry command). */
-export const BODY_REQUIRED = new Set(['notices', 'stories', 'appeals', 'commendations']);
+export const BODY_REQUIRED = new Set([
+  'notices',
+  'stories',
+  'appeals',
+  'commendations',
+  'programmes',
+]);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**

@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { type FileCheck, type Schemas } from './check-file.ts';
-import { formatProblems, type ContentFile, type Problem } from './problems.ts';
+import { formatProblems, formatWarnings, type ContentFile, type Problem } from './problems.ts';
 import { validateContent, type CheckCache } from './validate.ts';
 
 async function walk(dir: string): Promise<string[]> {
@@ -107,17 +107,29 @@ export async function saveCheckCache(root: string, cache: CheckCache): Promise<v
 }
 
 /**
- * Checks the content of the project at `root`: the problems and the report an editor reads.
+ * Checks the content of the project at `root`: the problems and the report an editor reads,
+ * and the warnings (which do not stop a build) with theirs.
  * A project with node_modules/ keeps each file's result there (see validateContent);
  * a bad file is reported on every run, from the cache or not.
  */
-export async function checkContentDir(
-  root: string,
-): Promise<{ problems: Problem[]; report: string; files: number }> {
+export async function checkContentDir(root: string): Promise<{
+  problems: Problem[];
+  report: string;
+  warnings: Problem[];
+  warningReport: string;
+  files: number;
+}> {
   const files = await readContentFiles(root);
   const useCache = existsSync(join(root, 'node_modules'));
   const cache = useCache ? await loadCheckCache(root) : undefined;
-  const problems = validateContent(files, await contentSchemas(), root, cache);
+  const warnings: Problem[] = [];
+  const problems = validateContent(files, await contentSchemas(), root, cache, { warnings });
   if (cache) await saveCheckCache(root, cache);
-  return { problems, report: formatProblems(problems), files: files.length };
+  return {
+    problems,
+    report: formatProblems(problems),
+    warnings,
+    warningReport: formatWarnings(warnings),
+    files: files.length,
+  };
 }

@@ -18,7 +18,8 @@ function asText(value: unknown): unknown {
  * command, the editor guide and the CMS): a date, a reference to a list, an amount.
  */
 export type EditorMeta =
-  { editor: 'date' | 'amount' | 'image' } | { ref: 'unit' | 'region' | 'campaign' | 'plan' };
+  | { editor: 'date' | 'amount' | 'image' }
+  | { ref: 'unit' | 'region' | 'campaign' | 'plan' | 'enterprise' | 'village' | 'programme' };
 
 /** An EDTF date, range or deadline, parsed once here into a When that knows its precision. */
 export const edtf = () =>
@@ -54,6 +55,19 @@ export const unitName = () => text('单位名称').meta({ ref: 'unit' } satisfie
 
 /** The name of a county, city or district as written in src/content/regions.yaml (checked against that list). */
 export const regionName = () => text('地区名称').meta({ ref: 'region' } satisfies EditorMeta);
+
+/** The name of an enterprise as written in src/content/enterprises.yaml (checked against that list). */
+export const enterpriseName = () =>
+  text('企业名称').meta({ ref: 'enterprise' } satisfies EditorMeta);
+
+/** The name of a village as written in src/content/villages.yaml (checked against that list). */
+export const villageName = () => text('村名').meta({ ref: 'village' } satisfies EditorMeta);
+
+/** The file name (without .md) of a programme in src/content/programmes/ (checked against that folder). */
+export const programmeId = () =>
+  z
+    .string({ error: '应为 src/content/programmes/ 中某个帮扶项目的文件名（不含 .md）' })
+    .meta({ ref: 'programme' } satisfies EditorMeta);
 
 /** The file name (without .md) of a notice in src/content/notices/ (checked against that folder). */
 export const noticeId = () =>

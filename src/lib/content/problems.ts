@@ -43,15 +43,21 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+const block = (p: Problem) =>
+  [
+    `${p.file}:${p.line}${p.key ? `  字段 ${p.key}` : ''}`,
+    `  写的是：${p.written}`,
+    `  应为：${p.expected}`,
+    `  修改：${p.fix}`,
+  ].join('\n');
+
 /** The problems as an editor reads them: one block each, in Chinese. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const blocks = problems.map((p) =>
-    [
-      `${p.file}:${p.line}${p.key ? `  字段 ${p.key}` : ''}`,
-      `  写的是：${p.written}`,
-      `  应为：${p.expected}`,
-      `  修改：${p.fix}`,
-    ].join('\n'),
-  );
-  return `内容检查发现 ${problems.length} 处问题，请逐一修改：\n\n${blocks.join('\n\n')}\n`;
+  return `内容检查发现 ${problems.length} 处问题，请逐一修改：\n\n${problems.map(block).join('\n\n')}\n`;
+}
+
+/** Warnings as an editor reads them: like problems, but the build goes on; empty when there are none. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  if (!warnings.length) return '';
+  return `内容检查提醒 ${warnings.length} 处（不影响发布，请尽快处理）：\n\n${warnings.map(block).join('\n\n')}\n`;
 }

@@ -1,8 +1,9 @@
 /**
  * Checks every content file before a build: each file on its own (check-file.ts, its
  * result kept by the file's bytes), then what holds between files: one id per entry, the
- * names entries refer to (units, regions, campaigns, plans), images on disk and the
- * appeals' books. Returns every problem at once, each with file, line, key, what was
+ * names entries refer to (units, regions, campaigns, plans, enterprises, villages,
+ * programmes), images on disk, and the books: appeals' ledgers and pairing lists
+ * (check-books.ts). Warnings that do not stop a build go to `options.warnings`. Returns every problem at once, each with file, line, key, what was
  * written, what is expected and how to fix it, in Chinese.
  *
  * Past 250 lines because the checks between files (ids, names, images, plans) read best in one
@@ -15,6 +16,8 @@ import { parseYamlSource, splitMarkdown, type YamlSource } from './frontmatter.t
 import { closest } from './suggest.ts';
 import { checkFile, YAML_COLLECTIONS, type FileCheck, type Schemas } from './check-file.ts';
 import { show, valueAt, type ContentFile, type Problem } from './problems.ts';
+import { checkLedger, checkPairingLists, type BooksCheck } from './check-books.ts';
+import { todayInShanghai } from './dates.ts';
 
 /** File results from earlier runs by key, and the checker's version that every key includes. */
 export interface CheckCache {
@@ -34,7 +37,8 @@ export function checkKey(file: ContentFile, version: string): string {
     .digest('hex');
 }
 
-interface Entry {
+/** One entry of a content file as the checks between files see it (raw YAML data). */
+export interface Entry {
   file: ContentFile;
   id: string;
   data: Record<string, unknown>;
@@ -42,6 +46,14 @@ interface Entry {
   flagged: Set<string>;
   /** The 1-based line of a key path (the YAML is parsed again only when a problem needs a line). */
   lineOf: (path: readonly (string | number)[]) => number;
+}
+
+/** The day the check treats as today, and where its warnings (not errors) go. */
+export interface ValidateOptions {
+  /** YYYY-MM-DD in China; BUILD_DATE or today by default, as the build's day. */
+  today?: string;
+  /** Warnings for the editor that do not stop the build (a quiet ledger). */
+  warnings?: Problem[];
 }
 
 /** The file an image path in a content file points to: relative to the file, or from public/ when it starts with /. */
@@ -125,7 +137,9 @@ export function validateContent(
   schemas: Schemas,
   root = '.',
   cache?: CheckCache,
+  options: ValidateOptions = {},
 ): Problem[] {
+  const today = options.today ?? process.env.BUILD_DATE ?? todayInShanghai();
   const problems: Problem[] = [];
   const entries: Entry[] = [];
 
@@ -156,22 +170,25 @@ export function validateContent(
     }
   }
 
-  const add = (
-    e: Entry,
-    path: (string | number)[],
-    expected: string,
-    fix: string,
-    written = show(valueAt(e.data, path)),
-    linePath = path,
-  ) =>
-    problems.push({
-      file: e.file.path,
-      line: e.lineOf(linePath),
-      key: [...path].join('.'),
-      written,
-      expected,
-      fix,
-    });
+  const report =
+    (list: Problem[]) =>
+    (
+      e: Entry,
+      path: (string | number)[],
+      expected: string,
+      fix: string,
+      written = show(valueAt(e.data, path)),
+      linePath = path,
+    ) =>
+      list.push({
+        file: e.file.path,
+        line: e.lineOf(linePath),
+        key: [...path].join('.'),
+        written,
+        expected,
+        fix,
+      });
+  const add = report(problems);
   const isFlagged = (e: Entry, path: readonly (string | number)[]) =>
     path.some((_, i) => e.flagged.has([...e.basePath, ...path.slice(0, i + 1)].join('.')));
 
@@ -203,7 +220,7 @@ export function validateContent(
   }
   const namesOf = (collection: string) =>
     entries.filter((e) => e.file.collection === collection).map((e) => String(e.data.name ?? ''));
-  for (const collection of ['units', 'regions']) {
+  for (const collection of ['units', 'regions', 'enterprises', 'villages']) {
     const names = new Set<string>();
     for (const e of entries.filter((x) => x.file.collection === collection)) {
       const name = String(e.data.name ?? '');
@@ -218,12 +235,24 @@ export function validateContent(
     region: namesOf('regions'),
     campaign: entries.filter((e) => e.file.collection === 'campaigns').map((e) => e.id),
     plan: entries.filter((e) => e.file.collection === 'notices').map((e) => e.id),
+    enterprise: namesOf('enterprises'),
+    village: namesOf('villages'),
+    programme: entries.filter((e) => e.file.collection === 'programmes').map((e) => e.id),
   };
   const label = {
     unit: 'src/content/units.yaml 中的单位名称',
     region: 'src/content/regions.yaml 中的地区名称',
     campaign: 'src/content/campaigns.yaml 中的年度',
     plan: 'src/content/notices/ 中某个通知的文件名（不含 .md）',
+    enterprise: 'src/content/enterprises.yaml 中的企业名称',
+    village: 'src/content/villages.yaml 中的村名',
+    programme: 'src/content/programmes/ 中某个帮扶项目的文件名（不含 .md）',
+  };
+  const books: BooksCheck = {
+    add,
+    warn: report(options.warnings ?? []),
+    isFlagged,
+    today,
   };
   const refer = (e: Entry, path: (string | number)[], kind: keyof typeof known) => {
     const value = valueAt(e.data, path);
@@ -288,26 +317,39 @@ export function validateContent(
             );
         }
         break;
-      case 'appeals': {
+      case 'appeals':
         refer(e, ['campaign'], 'campaign');
         referAll(e, 'organizers', 'unit');
-        if (isFlagged(e, ['ledger']) || isFlagged(e, ['raised'])) break;
-        const ledger = Array.isArray(e.data.ledger) ? (e.data.ledger as { amount?: number }[]) : [];
-        const spent = ledger.reduce((sum, row) => sum + (Number(row.amount) || 0), 0);
-        const raised = typeof e.data.raised === 'number' ? e.data.raised : undefined;
-        if (ledger.length && raised === undefined)
-          add(e, ['raised'], '有资金使用公示时须填写已筹金额 raised', '填写已筹金额（元）');
-        if (raised !== undefined && spent > raised)
-          add(
-            e,
-            ['ledger'],
-            `支出合计 ${spent} 元不能超过已筹金额 ${raised} 元`,
-            '核对每笔支出金额或已筹金额',
-            `支出合计 ${spent} 元`,
-          );
+        checkLedger(e, books);
         break;
-      }
+      case 'enterprises':
+        refer(e, ['region'], 'region');
+        break;
+      case 'villages':
+        refer(e, ['region'], 'region');
+        break;
+      case 'programmes':
+        refer(e, ['campaign'], 'campaign');
+        referAll(e, 'regions', 'region');
+        referAll(e, 'organizers', 'unit');
+        refer(e, ['plan'], 'plan');
+        break;
+      case 'pairings':
+        refer(e, ['programme'], 'programme');
+        refer(e, ['region'], 'region');
+        (Array.isArray(e.data.pairings) ? e.data.pairings : []).forEach((_, i) => {
+          refer(e, ['pairings', i, 'enterprise'], 'enterprise');
+          refer(e, ['pairings', i, 'village'], 'village');
+        });
+        break;
     }
   }
+  checkPairingLists(
+    entries.filter((e) => e.file.collection === 'pairings'),
+    entries.filter((e) => e.file.collection === 'programmes'),
+    entries.filter((e) => e.file.collection === 'villages'),
+    books,
+  );
+  options.warnings?.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -55,14 +55,20 @@ function optionsOf(f: FieldDoc): { label: string; value: string }[] {
 
 /** The relation a reference field picks from. */
 function relation(ref: NonNullable<FieldDoc['ref']>): Record<string, unknown> {
-  if (ref === 'plan')
+  if (ref === 'plan' || ref === 'programme')
     return {
-      collection: 'notices',
+      collection: ref === 'plan' ? 'notices' : 'programmes',
       value_field: '{{slug}}',
       search_fields: ['title'],
       display_fields: ['title'],
     };
-  const name = { unit: 'units', region: 'regions', campaign: 'campaigns' }[ref];
+  const name = {
+    unit: 'units',
+    region: 'regions',
+    campaign: 'campaigns',
+    enterprise: 'enterprises',
+    village: 'villages',
+  }[ref];
   const key = ref === 'campaign' ? 'id' : 'name';
   return {
     collection: name,
@@ -113,7 +119,15 @@ export function cmsField(f: FieldDoc): Field {
 }
 
 /** Collections whose file names start with the year (as `npm run new` names them). */
-const DATED = new Set(['notices', 'activities', 'appeals', 'commendations', 'stories']);
+const DATED = new Set([
+  'notices',
+  'activities',
+  'appeals',
+  'commendations',
+  'stories',
+  'programmes',
+  'pairings',
+]);
 
 /** The whole CMS configuration for the site's collections. */
 export function cmsConfig(

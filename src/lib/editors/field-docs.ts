@@ -16,7 +16,8 @@ export type FieldKind =
   'text' | 'date' | 'number' | 'amount' | 'boolean' | 'select' | 'image' | 'list' | 'object';
 
 /** A reference to another list an editor keeps. */
-export type FieldRef = 'unit' | 'region' | 'campaign' | 'plan';
+export type FieldRef =
+  'unit' | 'region' | 'campaign' | 'plan' | 'enterprise' | 'village' | 'programme';
 
 /** One field as an editor sees it. */
 export interface FieldDoc {
@@ -59,6 +60,8 @@ export const listCollections: Record<string, string> = {
   units: 'slug',
   regions: 'slug',
   campaigns: 'id',
+  enterprises: 'slug',
+  villages: 'slug',
 };
 
 /** Labels of the collections, as the site's navigation names them. */
@@ -71,6 +74,10 @@ const COLLECTION_LABELS: Record<string, string> = {
   units: t('nav.units'),
   regions: t('nav.regions'),
   campaigns: '扶贫日年度',
+  enterprises: t('nav.enterprises'),
+  villages: t('nav.villages'),
+  programmes: t('nav.programmes'),
+  pairings: '结对名单',
 };
 
 /** The label in a doc comment: the words before the first bracket, comma or colon. */
@@ -180,6 +187,9 @@ export function kindText(f: FieldDoc): string {
     region: '地区名称（regions.yaml）',
     campaign: '年度（campaigns.yaml）',
     plan: '通知文件名',
+    enterprise: '企业名称（enterprises.yaml）',
+    village: '村名（villages.yaml）',
+    programme: '帮扶项目文件名',
   };
   if (f.ref) return f.kind === 'list' ? `${refs[f.ref]}列表` : refs[f.ref];
   switch (f.kind) {

@@ -22,6 +22,9 @@ const REF_FILES = {
   region: 'src/content/regions.yaml 中的地区名称',
   campaign: 'src/content/campaigns.yaml 中的年度',
   plan: 'src/content/notices/ 中通知的文件名',
+  enterprise: 'src/content/enterprises.yaml 中的企业名称',
+  village: 'src/content/villages.yaml 中的村名',
+  programme: 'src/content/programmes/ 中帮扶项目的文件名',
 } as const;
 
 /** One YAML value on one line, quoted where YAML would misread it. */

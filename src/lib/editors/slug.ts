@@ -14,6 +14,8 @@ export const datedCollections: ReadonlySet<string> = new Set([
   'appeals',
   'commendations',
   'stories',
+  'programmes',
+  'pairings',
 ]);
 
 /** Words left out of a slug: particles and the 关于 that opens a government document's title. */
