@@ -109,7 +109,19 @@ describe('what is indexed', () => {
   it('covers every kind of page a reader searches for', () => {
     const kinds = new Set(indexed.map((f) => f.meta['type']));
     expect([...kinds].sort()).toEqual(
-      ['倡议', '单位', '地区', '故事', '活动', '活动安排', '表彰', '通知'].sort(),
+      [
+        '倡议',
+        '单位',
+        '地区',
+        '故事',
+        '活动',
+        '活动安排',
+        '表彰',
+        '通知',
+        '结对帮扶',
+        '帮扶企业',
+        '结对村',
+      ].sort(),
     );
   });
 

@@ -22,7 +22,7 @@ const fileOf = (url: string) => {
 };
 /** Entry pages: /<collection>/<id>/, not list pages (/<collection>/2/). */
 const ENTRY =
-  /^\/(notices|activities|stories|commendations|appeals)\/(?!\d+\/)([^/]+)\/index\.html$/;
+  /^\/(notices|activities|stories|commendations|appeals|programmes)\/(?!\d+\/)([^/]+)\/index\.html$/;
 const entries = pages.filter((f) => ENTRY.test(f));
 const ld = (file: string) =>
   jsonLdBlocks(page(file)).map((b) => JSON.parse(b) as Record<string, unknown>);

@@ -6,7 +6,8 @@ import type { Change } from './changes.ts';
 import type { When } from './dates.ts';
 
 /** The collections that have a page per entry. */
-export type Kind = 'notices' | 'activities' | 'commendations' | 'stories' | 'appeals';
+export type Kind =
+  'notices' | 'activities' | 'commendations' | 'stories' | 'appeals' | 'programmes';
 
 /** What every list, feed and card needs to know about an entry. */
 export interface Card {
@@ -27,8 +28,11 @@ export function entryUrl(kind: Kind, id: string): string {
   return `/${kind}/${id}/`;
 }
 
-/** The path of a unit's or a region's page. */
-export function refUrl(kind: 'units' | 'regions', slug: string): string {
+/** The path of a unit's, a region's, an enterprise's or a village's page. */
+export function refUrl(
+  kind: 'units' | 'regions' | 'enterprises' | 'villages',
+  slug: string,
+): string {
   return `/${kind}/${slug}/`;
 }
 

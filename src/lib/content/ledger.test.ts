@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from './dates.ts';
-import { addMonths, books, isQuiet } from './ledger.ts';
+import { addMonths, books, isQuiet, ledgerCsv } from './ledger.ts';
 
 const line = (date: string, amount: number) => ({
   date: parseWhen(date),
@@ -69,5 +69,17 @@ describe('isQuiet', () => {
     ['no line at all', books(1000, []), '2022-01-01', false],
   ])('%s', (_, b, today, expected) => {
     expect(isQuiet(b, today)).toBe(expected);
+  });
+});
+
+describe('ledgerCsv', () => {
+  it('starts with a byte-order mark, quotes what needs quoting and ends each row with CRLF', () => {
+    const b = books(100, [
+      { ...line('2020-10-20', 30), item: '购买"化肥",农药', recipient: '某村\n合作社' },
+    ]);
+    expect(ledgerCsv(b)).toBe(
+      '\uFEFF日期,用途,金额（元）,接收方,累计支出（元）,余额（元）\r\n' +
+        '2020-10-20,"购买""化肥"",农药",30,"某村\n合作社",30,70\r\n',
+    );
   });
 });

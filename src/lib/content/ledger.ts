@@ -73,3 +73,23 @@ export function isQuiet(b: Books, today: string): boolean {
   if (b.balance === undefined || b.balance <= 0 || b.asOf === null) return false;
   return addMonths(b.asOf, quietMonths) < today;
 }
+
+/** The column headings of a ledger's CSV download. */
+export const csvColumns = ['日期', '用途', '金额（元）', '接收方', '累计支出（元）', '余额（元）'];
+
+const csvCell = (value: string | number | undefined) => {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * The books as CSV (RFC 4180, CRLF) with a UTF-8 byte-order mark, so that Excel opens the
+ * Chinese text as it is; dates as the editor wrote them (EDTF), amounts as plain numbers.
+ */
+export function ledgerCsv(b: Books): string {
+  const lines = [
+    csvColumns,
+    ...b.rows.map((r) => [r.date.edtf, r.item, r.amount, r.recipient, r.spent, r.balance]),
+  ];
+  return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

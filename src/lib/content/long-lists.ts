@@ -61,3 +61,13 @@ export function pageParam(i: number): string | undefined {
 export function pageUrl(base: string, i: number): string {
   return i === 0 ? base : `${base}${i + 1}/`;
 }
+
+/** Pairings on one page of a programme's whole list or of one county's. */
+export const pairingPageSize = 100;
+
+/** The address of a programme's pairings: all of them, or one county's (the filter by county). */
+export function pairingListUrl(programme: string, regionSlug?: string): string {
+  return regionSlug
+    ? `/programmes/${programme}/region/${regionSlug}/`
+    : `/programmes/${programme}/pairings/`;
+}

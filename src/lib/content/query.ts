@@ -3,11 +3,16 @@
  * `astro dev`), loads each collection once per build, and resolves the names that
  * entries refer to. Pages ask this module (and the schedule's queries built on it,
  * src/lib/schedule/queries.ts), never astro:content.
+ *
+ * Past 250 lines because every collection's published list and lookups live here, the one
+ * module that decides what is published (the pairing programmes' views at the end).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { byDate, sortKey, todayInShanghai, type When } from './dates.ts';
 import type { KeyContext } from './page-cache-key.ts';
-import { cardOf, type Card } from './entries.ts';
+import { cardOf, refUrl, type Card } from './entries.ts';
+import { pageUrl, pairingListUrl, pairingPageSize } from './long-lists.ts';
+import { progress, type Pairing, type Progress } from './pairings.ts';
 import { relationsByNotice, type Relation } from './notice-relations.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -18,6 +23,10 @@ export type AppealEntry = CollectionEntry<'appeals'>;
 export type UnitEntry = CollectionEntry<'units'>;
 export type RegionEntry = CollectionEntry<'regions'>;
 export type CampaignEntry = CollectionEntry<'campaigns'>;
+export type ProgrammeEntry = CollectionEntry<'programmes'>;
+export type PairingListEntry = CollectionEntry<'pairings'>;
+export type EnterpriseEntry = CollectionEntry<'enterprises'>;
+export type VillageEntry = CollectionEntry<'villages'>;
 
 /**
  * Whether drafts are shown: only in the editor preview (`npm run dev`). `astro build`
@@ -240,4 +249,123 @@ export function keyContext(): Promise<KeyContext> {
     regions: await getRegions(),
     campaigns: await getCampaigns(),
   }));
+}
+
+/** Pairing programmes (百企帮百村), newest first. */
+export const getProgrammes = () =>
+  once('programmes', async () => newestFirst(await load('programmes')));
+/** Enterprises, in the order of enterprises.yaml. */
+export const getEnterprises = () => load('enterprises');
+/** Villages, in the order of villages.yaml. */
+export const getVillages = () => load('villages');
+
+/** A name with the address of its page (when the list knows it). */
+export interface Named {
+  name: string;
+  url?: string | undefined;
+}
+
+/** One pairing as pages show it: names resolved to pages, and where it is listed. */
+export interface PairingRow extends Pairing {
+  /** Unique on the site: the list's id and the row's place in it, e.g. shili-jia-xian-3. */
+  key: string;
+  /** The row on its county's page: /programmes/<id>/region/<slug>/#pairing-<key> (the right numbered page). */
+  url: string;
+  programme: { id: string; title: string };
+  region: Named & { slug?: string | undefined };
+  enterpriseRef: Named;
+  villageRef: Named;
+  example: boolean;
+}
+
+/** A programme with its progress and every pairing, in signing order. */
+export interface ProgrammeView {
+  programme: ProgrammeEntry;
+  progress: Progress;
+  rows: PairingRow[];
+  /** The programme's counties with their slugs, in the programme's order. */
+  regions: { name: string; slug?: string | undefined }[];
+}
+
+/** Every programme's view, made once per build. */
+export function getProgrammeViews(): Promise<ProgrammeView[]> {
+  return memo('programme-views', async () => {
+    const enterprises = new Map((await getEnterprises()).map((e) => [e.data.name, e.data.slug]));
+    const villages = new Map((await getVillages()).map((v) => [v.data.name, v.data.slug]));
+    const lists = Map.groupBy(
+      [...(await load('pairings'))].sort((a, b) => a.id.localeCompare(b.id)),
+      (l) => l.data.programme,
+    );
+    return Promise.all(
+      (await getProgrammes()).map(async (programme) => {
+        const mine = lists.get(programme.id) ?? [];
+        const regions = await resolveRegions(programme.data.regions);
+        const slugOf = new Map(regions.map((r) => [r.name, r.slug]));
+        const url = (kind: 'enterprises' | 'villages', slug?: string) =>
+          slug ? refUrl(kind, slug) : undefined;
+        const rows = mine
+          .flatMap((list) =>
+            list.data.pairings.map((p, i) => ({
+              ...p,
+              key: `${list.id}-${i + 1}`,
+              url: '',
+              programme: { id: programme.id, title: programme.data.title },
+              region: { name: list.data.region, slug: slugOf.get(list.data.region) },
+              enterpriseRef: {
+                name: p.enterprise,
+                url: url('enterprises', enterprises.get(p.enterprise)),
+              },
+              villageRef: { name: p.village, url: url('villages', villages.get(p.village)) },
+              example: list.data.example || programme.data.example,
+            })),
+          )
+          .sort(
+            (a, b) =>
+              sortKey(a.signed).localeCompare(sortKey(b.signed)) || a.key.localeCompare(b.key),
+          );
+        // Each row's address on its county's pages, which list the county's rows in this order.
+        for (const [region, here] of Map.groupBy(rows, (r) => r.region.name)) {
+          const slug = slugOf.get(region);
+          here.forEach((r, i) => {
+            const base = slug ? pairingListUrl(programme.id, slug) : pairingListUrl(programme.id);
+            r.url = `${pageUrl(base, Math.floor(i / pairingPageSize))}#pairing-${r.key}`;
+          });
+        }
+        return {
+          programme,
+          regions,
+          rows,
+          progress: progress(
+            programme.data.target,
+            programme.data.regions,
+            mine.map((l) => ({ region: l.data.region, pairings: l.data.pairings })),
+          ),
+        };
+      }),
+    );
+  });
+}
+
+/** A programme's view by its id. */
+export async function getProgrammeView(id: string): Promise<ProgrammeView | undefined> {
+  return (await getProgrammeViews()).find((v) => v.programme.id === id);
+}
+
+/** The programme the home page shows: the newest that is open. */
+export async function getRunningProgramme(): Promise<ProgrammeView | undefined> {
+  return (await getProgrammeViews()).find((v) => v.programme.data.status === 'open');
+}
+
+/** Every pairing of an enterprise or of a village (by name), across programmes, in signing order. */
+export async function getPairingsOf(
+  by: 'enterprise' | 'village',
+  name: string,
+): Promise<readonly PairingRow[]> {
+  const index = await memo(`pairings-by-${by}`, async () =>
+    Map.groupBy(
+      (await getProgrammeViews()).flatMap((v) => v.rows),
+      (r) => r[by],
+    ),
+  );
+  return index.get(name) ?? none;
 }

@@ -50,7 +50,10 @@ export interface Entry {
 
 /** The day the check treats as today, and where its warnings (not errors) go. */
 export interface ValidateOptions {
-  /** YYYY-MM-DD in China; BUILD_DATE or today by default, as the build's day. */
+  /**
+   * YYYY-MM-DD in China, the day the check runs by default. Not BUILD_DATE: that pins the
+   * day pages are shown for (a build "as on" 2020-09-20 of content written later must pass).
+   */
   today?: string;
   /** Warnings for the editor that do not stop the build (a quiet ledger). */
   warnings?: Problem[];
@@ -139,7 +142,7 @@ export function validateContent(
   cache?: CheckCache,
   options: ValidateOptions = {},
 ): Problem[] {
-  const today = options.today ?? process.env.BUILD_DATE ?? todayInShanghai();
+  const today = options.today ?? todayInShanghai();
   const problems: Problem[] = [];
   const entries: Entry[] = [];
 

@@ -31,6 +31,7 @@ import {
   mainFeedPath,
   newestDated,
   type FeedEntry,
+  type FeedItem,
   type FeedKind,
 } from './feeds.ts';
 import { site } from '../site/site.ts';
@@ -117,6 +118,25 @@ export async function feedResponse(kind?: FeedKind): Promise<Response> {
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: channelData({ title, path, siteUrl: site.url, image: feedImage }),
+    trailingSlash: true,
+  });
+}
+
+/** The RSS response of one programme's or one appeal's books (items from book-feeds.ts). */
+export function bookFeedResponse(options: {
+  title: string;
+  description: string;
+  path: string;
+  items: FeedItem[];
+}): Promise<Response> {
+  const title = `${options.title} - ${site.title}`;
+  return rss({
+    title,
+    description: options.description,
+    site: `${site.url}/`,
+    items: options.items,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: channelData({ title, path: options.path, siteUrl: site.url, image: feedImage }),
     trailingSlash: true,
   });
 }

@@ -15,7 +15,7 @@ import { t } from '../site/ui.ts';
 export interface SearchFacets {
   /** The title a result shows (without the 示例 label). */
   title: string;
-  /** 通知, 活动, 故事, 表彰, 倡议, 单位, 地区 or 活动安排. */
+  /** 通知, 活动, 故事, 表彰, 倡议, 单位, 地区, 活动安排, 结对帮扶, 帮扶企业 or 结对村. */
   type: string;
   /** The date a result shows, as the page writes it (2020年10月12日); empty when the page has none. */
   date: string;
@@ -144,5 +144,38 @@ export function campaignFacets(id: string, title: string, campaign: CampaignData
     yearOf(id, undefined),
     [],
     [],
+  );
+}
+
+/** The facets of a pairing programme's tracker: its own type, filtered by its counties and organizers. */
+export function programmeFacets(
+  programme: { id: string; data: FacetData & { organizers: readonly string[] } },
+  regions: readonly string[],
+): SearchFacets {
+  const card = cardOf('programmes', programme);
+  return facets(
+    card,
+    [],
+    t('kind.programmes'),
+    card.date,
+    yearOf(programme.data.campaign, card.date),
+    unique([...programme.data.organizers]),
+    unique([...regions]),
+  );
+}
+
+/** The facets of an enterprise's or a village's page: found by its name, filtered by its county. */
+export function pairedFacets(
+  kind: 'enterprises' | 'villages',
+  item: { name: string; region?: string | undefined; example?: boolean },
+): SearchFacets {
+  return facets(
+    { title: item.name, example: item.example ?? false },
+    [],
+    t(`kind.${kind}`),
+    undefined,
+    undefined,
+    [],
+    unique([item.region]),
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Which share images the build makes, and what each says: one per notice, activity,
- * story, commendation and appeal, the site's default card, and the feeds' square icon.
- * The layout is card.ts; the rendering render.ts.
+ * story, commendation, appeal and pairing programme, the site's default card, and the feeds'
+ * square icon. The layout is card.ts; the rendering render.ts.
  */
 import {
   getActivities,
@@ -10,6 +10,7 @@ import {
   getCommendations,
   getCurrentCampaign,
   getNotices,
+  getProgrammes,
   getStories,
 } from '../content/query.ts';
 import { campaignTitle } from '../content/campaigns.ts';
@@ -75,5 +76,6 @@ export async function shareImages(): Promise<ShareImage[]> {
       image(cardOf('commendations', e), e.data.campaign, e.data.award),
     ),
     ...(await getAppeals()).map((e) => image(cardOf('appeals', e), e.data.campaign)),
+    ...(await getProgrammes()).map((e) => image(cardOf('programmes', e), e.data.campaign)),
   ];
 }

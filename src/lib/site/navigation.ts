@@ -9,6 +9,7 @@ export const mainNav: readonly (readonly [href: string, label: UiKey])[] = [
   ['/stories/', 'nav.stories'],
   ['/commendations/', 'nav.commendations'],
   ['/appeals/', 'nav.appeals'],
+  ['/programmes/', 'nav.programmes'],
   ['/units/', 'nav.units'],
   ['/regions/', 'nav.regions'],
 ];

@@ -1,0 +1,17 @@
+/** /appeals/<id>/ledger.csv: an appeal's ledger with running totals, UTF-8 with BOM for Excel (appeals with a ledger only). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAppeals, type AppealEntry } from '../../../lib/content/query.ts';
+import { books, ledgerCsv } from '../../../lib/content/ledger.ts';
+
+export const getStaticPaths = (async () =>
+  (await getAppeals())
+    .filter((a) => a.data.ledger.length > 0)
+    .map((appeal) => ({ params: { id: appeal.id }, props: { appeal } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ appeal: AppealEntry }> = ({ props }) =>
+  new Response(
+    new TextEncoder().encode(ledgerCsv(books(props.appeal.data.raised, props.appeal.data.ledger))),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    },
+  );
