@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '../content/dates.ts';
-import { campaignFacets, entryFacets, regionFacets, unitFacets, unknownYear } from './page-meta.ts';
+import {
+  campaignFacets,
+  entryFacets,
+  pairedFacets,
+  programmeFacets,
+  regionFacets,
+  unitFacets,
+  unknownYear,
+} from './page-meta.ts';
 
 const base = { summary: '摘要', example: false };
 
@@ -185,6 +193,50 @@ describe('pages that are not entries', () => {
         type: '地区',
         filters: { 类型: ['地区'], 年度: [], 单位: [], 地区: ['塔城市'] },
       },
+    ],
+    [
+      'a pairing programme: its own type, its organizers and counties',
+      programmeFacets(
+        {
+          id: 'p',
+          data: {
+            ...base,
+            title: '百企帮百村',
+            campaign: '2020',
+            date: parseWhen('2020-10-17'),
+            organizers: ['市工商联', '市工商联'],
+            example: true,
+          },
+        },
+        ['甲县', '乙县'],
+      ),
+      {
+        title: '百企帮百村',
+        type: '结对帮扶',
+        example: true,
+        filters: { 类型: ['结对帮扶'], 年度: ['2020'], 单位: ['市工商联'], 地区: ['甲县', '乙县'] },
+      },
+    ],
+    [
+      'an enterprise, filtered by its county',
+      pairedFacets('enterprises', { name: '某企业', region: '甲县' }),
+      { type: '帮扶企业', filters: { 类型: ['帮扶企业'], 年度: [], 单位: [], 地区: ['甲县'] } },
+    ],
+    [
+      'an enterprise of no county, and a village',
+      [
+        pairedFacets('enterprises', { name: '某企业' }),
+        pairedFacets('villages', { name: '某村', region: '乙县', example: true }),
+      ],
+      [
+        { filters: { 地区: [] } },
+        {
+          title: '某村',
+          type: '结对村',
+          example: true,
+          filters: { 类型: ['结对村'], 地区: ['乙县'] },
+        },
+      ],
     ],
     [
       'a campaign',
