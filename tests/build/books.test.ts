@@ -44,10 +44,21 @@ function tableRows(path: string, attr: string, value?: string): string[][] {
   );
   expect(table, `${attr} on ${path}`).toBeTruthy();
   const body = DomUtils.findOne((e) => e.name === 'tbody', [table!]);
+  const headers = DomUtils.findAll(
+    (e) => e.name === 'th',
+    [DomUtils.findOne((e) => e.name === 'thead', [table!])!],
+  ).map((th) => DomUtils.textContent(th).trim());
   return DomUtils.findAll((e) => e.name === 'tr', [body!]).map((tr) =>
-    DomUtils.findAll((e) => e.name === 'td' || e.name === 'th', tr.children).map((c) =>
-      DomUtils.textContent(c).trim(),
-    ),
+    DomUtils.findAll((e) => e.name === 'td' || e.name === 'th', tr.children).map((c, i) => {
+      // On a phone each row is a card whose cells name their column: the label is the header's.
+      // (The charts' small tables stay tables.)
+      const label = DomUtils.findOne((e) => 'data-cell-label' in e.attribs, [c]);
+      if (attr === 'data-pairings' || attr === 'data-ledger')
+        expect(label && DomUtils.textContent(label)).toBe(`${headers[i]}：`);
+      return DomUtils.textContent(c)
+        .replace(label ? DomUtils.textContent(label) : '', '')
+        .trim();
+    }),
   );
 }
 const svgParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
