@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { foldTablePath } from '../lib/search/script-fold.ts';
 import { hantPageUrls, traditionalAndElder } from './traditional-and-elder.ts';
 
 // The build step on a tiny build output of its own: a page, an admin page to skip, a feed.
@@ -30,7 +31,9 @@ describe('the Traditional and elder build step', async () => {
   const integration = traditionalAndElder({ skip: (path) => path.startsWith('/admin/') });
   const hooks = integration.hooks as Record<string, (options: object) => unknown>;
   const logger = { info: () => {}, warn: () => {}, error: () => {} };
-  await hooks['astro:config:done']!({ config: { site: 'https://example.gov.cn' } });
+  await hooks['astro:config:done']!({
+    config: { site: 'https://example.gov.cn', root: pathToFileURL(`${dir}/`) },
+  });
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), logger });
   const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 
@@ -66,5 +69,77 @@ describe('the Traditional and elder build step', async () => {
     ]);
     const table = JSON.parse(read('script-fold.json')) as { hant: [string, string][] };
     expect(table.hant).toContainEqual(['贫', '貧']);
+  });
+});
+
+describe('the Traditional and elder build step keeps copies between builds', async () => {
+  // A project with node_modules/ (where the caches live) and a build output of three pages.
+  const project = mkdtempSync(join(tmpdir(), 'readers-cache-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  mkdirSync(join(project, 'node_modules'));
+  const out = join(project, 'dist');
+  const pages: Record<string, string> = {
+    'index.html': page('<a href="/notices/">通知</a><a href="/stories/">故事</a>'),
+    'notices/index.html': page('<main data-pagefind-body><h1>通知公告</h1></main>'),
+    'stories/index.html': page('<main data-pagefind-body><h1>脱贫故事</h1></main>'),
+  };
+  /** A fresh build output (Astro empties dist/), the step run on it; what it logged and wrote. */
+  const build = async (changes: Record<string, string | null> = {}) => {
+    rmSync(out, { recursive: true, force: true });
+    for (const [path, html] of Object.entries({ ...pages, ...changes })) {
+      if (html === null) continue;
+      mkdirSync(join(out, path, '..'), { recursive: true });
+      writeFileSync(join(out, path), html);
+    }
+    const integration = traditionalAndElder();
+    const hooks = integration.hooks as Record<string, (options: object) => unknown>;
+    const said: string[] = [];
+    const logger = { info: (m: string) => said.push(m), warn: () => {}, error: () => {} };
+    await hooks['astro:config:done']!({
+      config: { site: 'https://example.gov.cn', root: pathToFileURL(`${project}/`) },
+    });
+    await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
+    const files = ['zh-hant/', 'elder/', 'zh-hant/elder/'].flatMap((prefix) =>
+      Object.keys({ ...pages, ...changes })
+        .filter((p) => changes[p] !== null)
+        .map((p) => `${prefix}${p}`),
+    );
+    return {
+      said: said.join('\n'),
+      copies: Object.fromEntries(files.map((f) => [f, readFileSync(join(out, f), 'utf8')])),
+      fold: readFileSync(join(out, foldTablePath), 'utf8'),
+    };
+  };
+  const first = await build();
+  const second = await build();
+  const changed = await build({
+    'stories/index.html': page('<main data-pagefind-body><h1>脱贫攻坚故事</h1></main>'),
+  });
+  const removed = await build({
+    'stories/index.html': null,
+    'index.html': page('<a href="/notices/">通知</a>'),
+  });
+
+  it('converts every page the first time and says so', () =>
+    expect(first.said).toContain('(3 converted, 0 unchanged and restored from the cache)'));
+
+  it('restores every unchanged page the second time, byte for byte', () => {
+    expect(second.said).toContain('(0 converted, 3 unchanged and restored from the cache)');
+    expect(second.copies).toEqual(first.copies);
+    expect(second.fold).toBe(first.fold);
+  });
+
+  it('converts a changed page again, and only it', () => {
+    expect(changed.said).toContain(
+      '(1 converted, 2 unchanged and restored from the cache, 1 stale copies removed)',
+    );
+    expect(changed.copies['zh-hant/stories/index.html']).toContain('<h1>脫貧攻堅故事</h1>');
+  });
+
+  it('converts every page again when the site’s pages change (links depend on them), and removes stale copies', () => {
+    expect(removed.said).toContain(
+      '(2 converted, 0 unchanged and restored from the cache, 3 stale copies removed)',
+    );
+    expect(removed.copies['zh-hant/index.html']).toContain('<a href="/zh-hant/notices/">通知</a>');
   });
 });

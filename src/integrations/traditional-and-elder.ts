@@ -5,12 +5,22 @@
  * run before the Pagefind integration, which then indexes the Traditional pages in their
  * own language. Also puts the script that applies the reader's stored layout choice in
  * every page's <head> (Astro hashes it for the page's CSP; src/lib/security/headers.ts for the server's).
+ * A page whose bytes did not change since the last build gets its copies back from the cache
+ * (src/lib/versions/copy-cache.ts) instead of being converted again; the log says how many.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageVersions } from '../lib/versions/copy-page.ts';
+import {
+  copyCacheDir,
+  copyMakerVersion,
+  CopyCache,
+  pageKey,
+  siteKey,
+} from '../lib/versions/copy-cache.ts';
 import type { SiteMap } from '../lib/versions/page-dom.ts';
 import { traditionalXml } from '../lib/versions/traditional-page.ts';
 import { buildFoldTable, foldTablePath } from '../lib/search/script-fold.ts';
@@ -50,6 +60,7 @@ export function traditionalAndElder({
   skip = () => false,
 }: TraditionalAndElderOptions = {}): AstroIntegration {
   let origin = '';
+  let root = '';
   return {
     name: 'fupinri:traditional-and-elder',
     hooks: {
@@ -60,6 +71,7 @@ export function traditionalAndElder({
         if (!config.site)
           throw new Error('fupinri:traditional-and-elder needs `site` in astro.config.mjs');
         origin = new URL(config.site).origin;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -78,6 +90,13 @@ export function traditionalAndElder({
           hantFiles: new Set(feeds),
           origin,
         };
+        const toHansLabel = t('script.toHans');
+        // Kept between builds only in a project with node_modules (where the other caches live);
+        // `astro build --force` makes every copy afresh (and keeps them for the next build).
+        const cache = existsSync(join(root, 'node_modules'))
+          ? new CopyCache(copyCacheDir(root), { read: !process.argv.includes('--force') })
+          : undefined;
+        const keyOfSite = cache ? siteKey(await copyMakerVersion(root), site, toHansLabel) : '';
         const texts = new Set<string>();
         const emit = async (path: string, content: string) => {
           const file = join(out, pageFile(path));
@@ -88,10 +107,17 @@ export function traditionalAndElder({
         for (const file of htmlFiles) {
           const path = pagePath(file);
           const html = await readFile(join(out, file), 'utf8');
-          const versions = pageVersions(html, path, site, {
-            toHansLabel: t('script.toHans'),
-            onText: (s) => texts.add(s),
-          });
+          const key = cache ? pageKey(keyOfSite, path, html) : '';
+          let versions = await cache?.get(key);
+          if (!versions) {
+            const pageTexts: string[] = [];
+            versions = {
+              ...pageVersions(html, path, site, { toHansLabel, onText: (s) => pageTexts.push(s) }),
+              texts: [...new Set(pageTexts)],
+            };
+            await cache?.set(key, versions);
+          }
+          for (const text of versions.texts) texts.add(text);
           const hantPath = variantPath(path, { script: 'hant', elder: false });
           await emit(hantPath, versions.hant);
           await emit(variantPath(path, { script: 'hans', elder: true }), versions.elder);
@@ -105,8 +131,13 @@ export function traditionalAndElder({
           );
         const table = buildFoldTable([...texts].flatMap(wordPairs), variantForms());
         await writeFile(join(out, foldTablePath), JSON.stringify(table));
+        const pruned = (await cache?.prune()) ?? 0;
         logger.info(
-          `${htmlFiles.length} pages each in Traditional, elder and Traditional elder; ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries`,
+          `${htmlFiles.length} pages each in Traditional, elder and Traditional elder (${
+            cache
+              ? `${cache.counts.made} converted, ${cache.counts.restored} unchanged and restored from the cache${pruned ? `, ${pruned} stale copies removed` : ''}`
+              : 'all converted: no cache without node_modules'
+          }); ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries`,
         );
       },
     },

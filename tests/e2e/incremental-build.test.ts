@@ -127,7 +127,13 @@ describe('an incremental rebuild', () => {
       expect(restored(warm, '/activities/shili-05-dazoufang-daweiwen/')).toBe(false);
       expect(restored(warm, '/activities/2020-01-yantaohui/')).toBe(false);
       expect(page('/activities/2020-01-yantaohui/')).toContain(newTitle);
-      build('--force', '--outDir', join(copy, 'fresh'));
+      // The readers step restored the copies of the pages that did not change, and says how many.
+      const readers = /\((\d+) converted, (\d+) unchanged and restored from the cache/.exec(warm);
+      expect(readers, warm).not.toBeNull();
+      expect(Number(readers![2])).toBeGreaterThan(Number(readers![1]));
+      const fresh = build('--force', '--outDir', join(copy, 'fresh'));
+      // A forced build makes every copy afresh, so the comparison below tests the restored ones.
+      expect(fresh).toMatch(/\(\d+ converted, 0 unchanged and restored from the cache/);
       expect(firstDifference(join(copy, 'dist'), join(copy, 'fresh'))).toBeNull();
 
       // A unit's address, in units.yaml: every page that links the unit.
