@@ -90,6 +90,7 @@ export function traditionalAndElder({
           hantFiles: new Set(feeds),
           origin,
         };
+        const started = performance.now();
         const toHansLabel = t('script.toHans');
         // Kept between builds only in a project with node_modules (where the other caches live);
         // `astro build --force` makes every copy afresh (and keeps them for the next build).
@@ -98,9 +99,15 @@ export function traditionalAndElder({
           : undefined;
         const keyOfSite = cache ? siteKey(await copyMakerVersion(root), site, toHansLabel) : '';
         const texts = new Set<string>();
+        const made = new Set<string>();
         const emit = async (path: string, content: string) => {
           const file = join(out, pageFile(path));
-          await mkdir(dirname(file), { recursive: true });
+          const folder = dirname(file);
+          // Each folder made once: most of a restored page's time was spent asking again.
+          if (!made.has(folder)) {
+            await mkdir(folder, { recursive: true });
+            made.add(folder);
+          }
           await writeFile(file, content);
         };
         hantPageUrls.length = 0;
@@ -119,9 +126,11 @@ export function traditionalAndElder({
           }
           for (const text of versions.texts) texts.add(text);
           const hantPath = variantPath(path, { script: 'hant', elder: false });
-          await emit(hantPath, versions.hant);
-          await emit(variantPath(path, { script: 'hans', elder: true }), versions.elder);
-          await emit(variantPath(path, { script: 'hant', elder: true }), versions.hantElder);
+          await Promise.all([
+            emit(hantPath, versions.hant),
+            emit(variantPath(path, { script: 'hans', elder: true }), versions.elder),
+            emit(variantPath(path, { script: 'hant', elder: true }), versions.hantElder),
+          ]);
           if (path.endsWith('/')) hantPageUrls.push(`${origin}${hantPath}`);
         }
         for (const feed of feeds)
@@ -137,7 +146,7 @@ export function traditionalAndElder({
             cache
               ? `${cache.counts.made} converted, ${cache.counts.restored} unchanged and restored from the cache${pruned ? `, ${pruned} stale copies removed` : ''}`
               : 'all converted: no cache without node_modules'
-          }); ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries`,
+          }); ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries; ${Math.round(performance.now() - started)} ms`,
         );
       },
     },
