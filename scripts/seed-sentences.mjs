@@ -8,7 +8,7 @@
  *
  * SEEDS_DIR defaults to ../shared/seeds (the seed documents beside the repository).
  *
- * Cleaning, in this order:
+ * Cleaning, in this order (the rules live in src/lib/import/clean.ts, shared with `npm run import`):
  *   1. Characters lost in seed 001 are restored from context (LOST below).
  *   2. Seed 001's pinyin pasted into the words (開(kāi)展): every reading in parentheses
  *      made only of Latin letters (with tone marks) is removed.
@@ -24,46 +24,23 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
+import { LOST, PINYIN, CHROME, CHROME_LINE, sentences, toSimplified } from '../src/lib/import/clean.ts';
 
 const seedsDir = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const out = join(import.meta.dirname, '..', 'tests', 'fixtures', 'seed-sentences.json');
-
-/** Characters that seed 001 lost, as found in the raw text → as restored (before step 1). */
-const LOST = [
-  // "開(kāi)展;顒(dòng)方案擬訂": the full stop and 活 were lost, 動 garbled into 顒.
-  [';顒(dòng)', '。活動'],
-  // "xx日?qǐng)?bào)": 報 and the opening parentheses of two readings lost (xx日報, as the plan writes it elsewhere).
-  ['日?qǐng)?bào)', '日報'],
-  // "表?yè)P(yáng)": 揚 lost (表揚, to commend).
-  ['表?yè)P(yáng)', '表揚'],
-  // The middle dot of "10·17" became a question mark.
-  ['10?17', '10·17'],
-];
-
-const PINYIN = /\([a-zA-Z\u00C0-\u024F\u0300-\u036F]+\)/g;
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-
-/** Cuts a line into sentences after 。；！？ (full-width or ASCII), dropping a final colon. */
-function sentences(line) {
-  return (line.match(/[^。；;！!？?]+(?:[。；;！!？?]+|$)/g) ?? [])
-    .map((s) => s.trim().replace(/[:：]$/, ''))
-    .filter(Boolean);
-}
 
 function seed000(text) {
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
-  const chrome = ['扶贫政策', '【关闭窗口】', '×', '用户登录'];
   const fields = {};
   const chromeFound = [];
   const kept = [];
   for (const line of lines) {
     let m;
-    if (chrome.includes(line)) chromeFound.push(line);
-    else if ((m = /^时间:(\S+) 点击:$/.exec(line))) chromeFound.push(line);
+    if (CHROME.includes(line)) chromeFound.push(line);
+    else if (CHROME_LINE.test(line)) chromeFound.push(line);
     else if ((m = /^索 引 号 (\S+) 发布机构 (?:(\S+) )?公开日期 (\S+)$/.exec(line))) {
       fields['索引号'] = m[1];
       fields['发布机构'] = m[2] ?? '';
