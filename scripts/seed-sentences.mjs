@@ -24,7 +24,14 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOST, PINYIN, CHROME, CHROME_LINE, sentences, toSimplified } from '../src/lib/import/clean.ts';
+import {
+  LOST,
+  PINYIN,
+  CHROME,
+  CHROME_LINE,
+  sentences,
+  toSimplified,
+} from '../src/lib/import/clean.ts';
 
 const seedsDir = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const out = join(import.meta.dirname, '..', 'tests', 'fixtures', 'seed-sentences.json');
