@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { todayInShanghai } from '../src/lib/content/dates.ts';
 import { ImportError, importPlan } from '../src/lib/import/import-plan.ts';
 import type { KnownUnit } from '../src/lib/import/units.ts';
+import type { Classifier } from '../src/lib/import/plan.ts';
 
 const usage = [
   '用法：npm run import -- <方案文件>',
@@ -63,6 +64,8 @@ const refs = {
   units: yamlList<KnownUnit>('units.yaml'),
   regions: yamlList<{ name: string }>('regions.yaml').map((r) => r.name),
   campaigns: yamlList<{ id: string }>('campaigns.yaml').map((c) => String(c.id)),
+  categories: yamlList<Classifier>('categories.yaml'),
+  areas: yamlList<Classifier>('areas.yaml'),
 };
 
 try {

@@ -12,7 +12,9 @@ import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import {
   amount,
+  areaNames,
   campaignId,
+  categoryName,
   edtf,
   enterpriseName,
   noticeId,
@@ -36,17 +38,6 @@ const yamlList = (name: string, idKey: string) =>
         id: String(item[idKey]),
       })),
   });
-
-/** 活动类别 */
-export const categories = [
-  '理论研讨',
-  '评选表彰',
-  '宣传报道',
-  '倡议募捐',
-  '主题活动',
-  '走访慰问',
-  '帮扶行动',
-] as const;
 
 /** 活动状态：scheduled 按计划, postponed 延期（新时间未定或待通知）, rescheduled 改期（已定新时间）, cancelled 取消 */
 export const activityStatuses = ['scheduled', 'postponed', 'rescheduled', 'cancelled'] as const;
@@ -86,6 +77,30 @@ export const regionSchema = z.object({
   slug: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '应为小写字母、数字和连字符，例如 tacheng-shi' }),
+});
+
+/** Fields an activity category (categories.yaml) and a field of poverty work (areas.yaml) share. */
+const classFields = {
+  /** 网址中使用的英文短名（小写字母、数字和连字符） */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: '应为小写字母、数字和连字符，例如 xiaofei-fupin',
+  }),
+  /** 说明：什么活动归入此项（显示在筛选页上） */
+  note: text('说明'),
+  /** 导入方案时据以归类的词（可选） */
+  words: z.array(text('归类词'), { error: '应为词语列表，例如 [研讨, 座谈]' }).optional(),
+};
+
+export const categorySchema = z.object({
+  /** 类别名称，活动的 category 照此书写 */
+  name: text('类别名称'),
+  ...classFields,
+});
+
+export const areaSchema = z.object({
+  /** 扶贫领域名称，活动的 areas 照此书写 */
+  name: text('领域名称'),
+  ...classFields,
 });
 
 /** 企业性质 */
@@ -209,8 +224,10 @@ export const activitySchema = z.strictObject({
   lead: unitNames(),
   /** 配合单位（可选） */
   partners: z.array(unitName()).default([]),
-  /** 类别 */
-  category: z.enum(categories, { error: `应为以下之一：${categories.join('、')}` }),
+  /** 类别：src/content/categories.yaml 中的一项 */
+  category: categoryName(),
+  /** 涉及的扶贫领域（可选）：src/content/areas.yaml 中的名称，可写多个，例如 [消费扶贫, 电商扶贫] */
+  areas: areaNames(),
   /** 涉及的县市区（可选） */
   regions: z.array(regionName()).default([]),
   /** 出自哪份通知（notices 中的文件名，可选） */
@@ -397,6 +414,11 @@ export const collections = {
     schema: enterpriseSchema,
   }),
   villages: defineCollection({ loader: yamlList('villages', 'slug'), schema: villageSchema }),
+  categories: defineCollection({
+    loader: yamlList('categories', 'slug'),
+    schema: categorySchema,
+  }),
+  areas: defineCollection({ loader: yamlList('areas', 'slug'), schema: areaSchema }),
   notices: defineCollection({ loader: markdown('notices'), schema: noticeSchema }),
   activities: defineCollection({ loader: markdown('activities'), schema: activitySchema }),
   commendations: defineCollection({
@@ -418,5 +440,7 @@ export type Commendation = z.infer<typeof commendationSchema>;
 export type Appeal = z.infer<typeof appealSchema>;
 export type Enterprise = z.infer<typeof enterpriseSchema>;
 export type Village = z.infer<typeof villageSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Area = z.infer<typeof areaSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type PairingList = z.infer<typeof pairingListSchema>;

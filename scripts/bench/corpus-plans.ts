@@ -2,7 +2,6 @@
  * The campaign collections of the synthetic corpus: notices (each campaign's plan-carrying
  * notice first) and the activities of their plans, at every date precision.
  */
-import { categories } from '../../src/content.config.ts';
 import {
   body,
   bodyLength,
@@ -16,7 +15,7 @@ import {
   type CorpusContext,
   years,
 } from './corpus-common.ts';
-import { exampleRegion, regions, surnames } from './names.ts';
+import { classLists, exampleRegion, regions, surnames } from './names.ts';
 import { createRng } from './prng.ts';
 import { numerals, titleTopics, titleVerbs } from './phrases.ts';
 
@@ -140,7 +139,8 @@ export function addActivities(ctx: CorpusContext, noticesByYear: Map<string, str
       partners: ra.chance(0.6)
         ? ra.sample(example ? exampleUnitNames : [...prefecture, ...media], ra.int(1, 3))
         : undefined,
-      category: ra.pick(categories),
+      category: ra.pick(classLists.categories.names),
+      areas: ra.chance(0.5) ? ra.sample(classLists.areas.names, ra.int(1, 3)) : undefined,
       regions: ra.chance(0.8) ? [region.name] : undefined,
       plan: plans.length && ra.chance(0.6) ? ra.pick(plans) : undefined,
       summary: summaryOf(ra),

@@ -1,6 +1,7 @@
 /**
  * A deterministic synthetic corpus for the benchmark: N Chinese entries spread over every
- * collection, with the reference lists (units, regions, campaigns) they name, dates at
+ * collection, with the reference lists (units, regions, campaigns; the site's own categories
+ * and areas) they name, dates at
  * every precision the content model lists, and a few cover images. One seed and one N
  * always give the same files, byte for byte; nothing reads the clock or Math.random.
  */
@@ -10,6 +11,7 @@ import { pad, yaml, years, type CorpusContext, type CorpusFile } from './corpus-
 import { addAppeals, addCommendations, addStories } from './corpus-others.ts';
 import { addActivities, addNotices } from './corpus-plans.ts';
 import {
+  classLists,
   countyOffices,
   exampleRegion,
   exampleUnits,
@@ -117,6 +119,8 @@ export async function generateCorpus({ entries, seed }: CorpusOptions): Promise<
     { id: '20xx', date: '20XX-10-17', theme: themes[themes.length - 1], example: true },
   ];
   files.push({ path: 'campaigns.yaml', data: `# 基准测试生成的扶贫日年度。\n${yaml(campaigns)}` });
+  for (const name of ['categories', 'areas'] as const)
+    files.push({ path: `${name}.yaml`, data: classLists[name].text });
 
   const ctx: CorpusContext = {
     seed,

@@ -3,6 +3,8 @@
  * seed plans, villages, and surnames. No person is named: people appear redacted (张xx),
  * as in the seeds. The words of titles and bodies are in phrases.ts.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 /** Counties and cities (2020 divisions of 塔城地区), with ASCII slugs. */
 export const regions: readonly { name: string; slug: string }[] = [
@@ -15,6 +17,14 @@ export const regions: readonly { name: string; slug: string }[] = [
   { name: '裕民县', slug: 'yumin-xian' },
   { name: '和布克赛尔蒙古自治县', slug: 'hebukesaier-menggu-zizhixian' },
 ];
+
+/** The site's own activity categories and areas (src/content/categories.yaml, areas.yaml): the corpus keeps them as they are. */
+export const classLists = Object.fromEntries(
+  (['categories', 'areas'] as const).map((name) => {
+    const text = readFileSync(new URL(`../../src/content/${name}.yaml`, import.meta.url), 'utf8');
+    return [name, { text, names: (parse(text) as { name: string }[]).map((c) => c.name) }];
+  }),
+) as Record<'categories' | 'areas', { text: string; names: string[] }>;
 
 /** The region of the example (示例) campaign, whose names are redacted. */
 export const exampleRegion = { name: 'xx市', slug: 'shili-xx-shi' } as const;

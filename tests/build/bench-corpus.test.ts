@@ -65,7 +65,8 @@ describe('bench corpus', () => {
     await writeCorpus(join(root, 'src', 'content'), a.files);
     const { problems, report, files } = await checkContentDir(root);
     expect(problems, report).toEqual([]);
-    expect(files).toBe(N + 3);
+    // The Markdown entries and five YAML lists: units, regions, campaigns, categories, areas.
+    expect(files).toBe(N + 5);
   });
 
   it('uses every date precision, and 20XX only in the example campaign', () => {

@@ -124,10 +124,24 @@ describe('fields', () => {
 
   it('a value outside its list of choices', () => {
     const path = 'src/content/activities/ceshi-huodong.md';
-    const text = `---\ntitle: 测试活动\ncampaign: "2020"\nwhen: "2020-10"\nlead: [塔城地区扶贫开发领导小组]\ncategory: 宣传\nsummary: 摘要。\n---\n`;
+    const text = `---\ntitle: 测试活动\ncampaign: "2020"\nwhen: "2020-10"\nlead: [塔城地区扶贫开发领导小组]\ncategory: 主题活动\nstatus: delayed\nsummary: 摘要。\n---\n`;
     const [p] = problemsOf({ path, text });
-    expect(p).toMatchObject({ file: path, line: 6, key: 'category', written: '“宣传”' });
-    expect(p?.expected).toContain('宣传报道');
+    expect(p).toMatchObject({ file: path, line: 7, key: 'status', written: '“delayed”' });
+    expect(p?.expected).toContain('postponed');
+  });
+
+  it('a category that is not in categories.yaml, with the closest names', () => {
+    const path = 'src/content/activities/ceshi-huodong.md';
+    const text = `---\ntitle: 测试活动\ncampaign: "2020"\nwhen: "2020-10"\nlead: [塔城地区扶贫开发领导小组]\ncategory: 宣传\nareas: [消费扶贫, 教育帮扶]\nsummary: 摘要。\n---\n`;
+    const problems = problemsOf({ path, text });
+    expect(problems.map((p) => [p.key, p.line, p.written])).toEqual([
+      ['category', 6, '“宣传”'],
+      ['areas.1', 7, '“教育帮扶”'],
+    ]);
+    expect(problems[0]?.expected).toContain('categories.yaml');
+    expect(problems[0]?.fix).toContain('是否想写：宣传报道');
+    expect(problems[1]?.expected).toContain('areas.yaml');
+    expect(problems[1]?.fix).toContain('是否想写：教育扶贫');
   });
 
   it('an unknown unit name, with the closest known names', () => {

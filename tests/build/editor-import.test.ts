@@ -106,7 +106,7 @@ describe('npm run import: what the report leaves to do is what the check finds',
   const project = tempProject();
   afterAll(() => project.remove());
   // A plan of a year campaigns.yaml does not have, naming a unit units.yaml does not have,
-  // and an item without a date.
+  // an item without a date, and two items no category's clue word fits (one names an area).
   const plan = [
     '关于印发《2021年扶贫日活动方案》的通知',
     '各有关单位：现将方案印发给你们，请认真执行。',
@@ -125,9 +125,14 @@ describe('npm run import: what the report leaves to do is what the check finds',
   const run = runImport(project.root, [path]);
   const files = added(before, snapshot(project.root));
 
-  it('writes what it read, and numbers the things left: the unknown unit, the date, the year', () => {
+  it('writes what it read, and numbers the things left: the unknown unit, the date, the year, two categories', () => {
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('## 需要处理的事项（3 项）');
+    expect(run.stdout).toContain('## 需要处理的事项（5 项）');
+    expect(run.stdout.match(/没有判断出类别/g)).toHaveLength(2);
+    expect(run.stdout).toContain(
+      '请在 category 填写 src/content/categories.yaml 中的一个类别：理论研讨、',
+    );
+    expect(run.stdout).toContain('- 扶贫领域：消费扶贫　←　读自原文：“消费扶贫”');
     expect(run.stdout).toContain('单位“地区乡村振兴局”不在 src/content/units.yaml 中');
     expect(run.stdout).toMatch(/最接近的已有名称：[^\n]*地区/);
     expect(run.stdout).toContain('     - name: 地区乡村振兴局');
@@ -146,8 +151,10 @@ describe('npm run import: what the report leaves to do is what the check finds',
       [
         `${notice} campaign`,
         `${fair} campaign`,
+        `${fair} category`,
         `${fair} lead.0`,
         `${activity} campaign`,
+        `${activity} category`,
         `${activity} when`,
       ].sort(),
     );
@@ -169,6 +176,13 @@ describe('npm run import: what the report leaves to do is what the check finds',
       activityPath,
       readFileSync(activityPath, 'utf8').replace(/^when: ""$/m, 'when: "2021-10"'),
     );
+    for (const item of [activity, fair]) {
+      const itemPath = join(project.root, 'src/content', item);
+      writeFileSync(
+        itemPath,
+        readFileSync(itemPath, 'utf8').replace(/^category: ""$/m, 'category: 主题活动'),
+      );
+    }
     expect((await checkContentDir(project.root)).problems).toEqual([]);
   });
 });

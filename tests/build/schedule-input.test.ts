@@ -23,6 +23,11 @@ const reference: ContentFile[] = [
     path: 'src/content/campaigns.yaml',
     bytes: bytes('- id: "2020"\n  date: "2020-10-17"\n  theme: 决战决胜脱贫攻坚\n'),
   },
+  {
+    collection: 'categories',
+    path: 'src/content/categories.yaml',
+    bytes: bytes('- name: 理论研讨\n  slug: lilunyantao\n  note: 研讨会和座谈会。\n'),
+  },
 ];
 const activity = (fields: Record<string, string>) => {
   const data = {
@@ -56,6 +61,14 @@ describe('bad activities stop the build, naming file and field', () => {
     ['an impossible month', { when: '"2020-13"' }, 'when', 4, '不是可识别的 EDTF 日期'],
     ['an unknown campaign', { campaign: '"2021"' }, 'campaign', 3, 'campaigns.yaml 中的年度'],
     ['an unknown lead unit', { lead: '[地委宣传处]' }, 'lead.0', 5, 'units.yaml 中的单位名称'],
+    [
+      'an unknown category',
+      { category: '理论学习' },
+      'category',
+      6,
+      'categories.yaml 中的类别名称',
+    ],
+    ['an unknown area', { areas: '[理论扶贫]' }, 'areas.0', 8, 'areas.yaml 中的扶贫领域名称'],
     [
       'an unknown partner unit',
       { partners: '[地区扶贫办]' },

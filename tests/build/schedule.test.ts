@@ -10,13 +10,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastDay, monthsCovered, span } from '../../src/lib/content/dates.ts';
-import { categorySlug } from '../../src/lib/schedule/filters.ts';
 import {
   activities,
+  areas,
   campaigns,
+  categories,
   currentCampaign,
   notices,
   regions,
+  slugOf,
   units,
 } from '../support/schedule-content.ts';
 import { distDir, page, textOf } from '../support/dist.ts';
@@ -129,17 +131,23 @@ describe('the timeline at /activities/', () => {
   });
 });
 
-describe('filter pages, one per lead unit, region and category', () => {
+describe('filter pages, one per lead unit, region, category and area', () => {
   const lists = {
     lead: (a: (typeof activities)[number]) =>
       a.data.lead.map((n) => units.find((u) => u.name === n)!.slug),
     region: (a: (typeof activities)[number]) =>
       a.data.regions.map((n) => regions.find((r) => r.name === n)!.slug),
-    category: (a: (typeof activities)[number]) => [categorySlug(a.data.category)],
+    category: (a: (typeof activities)[number]) => [slugOf(categories, a.data.category)],
+    area: (a: (typeof activities)[number]) => a.data.areas.map((n) => slugOf(areas, n)),
   };
+
+  it('has activities with areas in the current campaign, so the area pages are tested', () => {
+    expect(inCampaign(currentCampaign).some((a) => a.data.areas.length > 0)).toBe(true);
+  });
 
   for (const c of campaigns) {
     for (const [facet, slugsOf] of Object.entries(lists)) {
+      if (facet === 'area' && !inCampaign(c.id).some((a) => a.data.areas.length)) continue;
       it(`${base(c.id)}: every ${facet} in use has its page, linked from the timeline, showing exactly its activities`, () => {
         const all = inCampaign(c.id);
         const values = [...new Set(all.flatMap(slugsOf))];
@@ -162,11 +170,43 @@ describe('filter pages, one per lead unit, region and category', () => {
     }
   }
 
+  it('links each activity’s category and areas from its page to its filtered schedule', () => {
+    let areaLinks = 0;
+    for (const a of activities) {
+      const html = page(`/activities/${a.id}/`);
+      const category = `${base(a.data.campaign)}category/${slugOf(categories, a.data.category)}/`;
+      expect(html, a.id).toContain(`<a href="${category}">${a.data.category}</a>`);
+      for (const name of a.data.areas) {
+        const path = `${base(a.data.campaign)}area/${slugOf(areas, name)}/`;
+        expect(html, a.id).toContain(`<a href="${path}">${name}</a>`);
+        areaLinks++;
+      }
+      if (!a.data.areas.length) expect(textOf(html), a.id).not.toContain('扶贫领域');
+    }
+    expect(areaLinks).toBeGreaterThan(0);
+  });
+
+  it('shows what a category or an area covers on its page', () => {
+    for (const [facet, list] of [
+      ['category', categories],
+      ['area', areas],
+    ] as const) {
+      const used = list.filter((c) =>
+        inCampaign(currentCampaign).some((a) =>
+          facet === 'category' ? a.data.category === c.name : a.data.areas.includes(c.name),
+        ),
+      );
+      expect(used.length).toBeGreaterThan(0);
+      for (const c of used)
+        expect(textOf(page(`/activities/${facet}/${c.slug}/`)), c.name).toContain(c.note);
+    }
+  });
+
   it('uses ASCII addresses only', () => {
     const html = page('/activities/');
-    const links = [...html.matchAll(/href="(\/activities\/(?:lead|region|category)\/[^"]+)"/g)].map(
-      (m) => m[1],
-    );
+    const links = [
+      ...html.matchAll(/href="(\/activities\/(?:lead|region|category|area)\/[^"]+)"/g),
+    ].map((m) => m[1]);
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^[\x21-\x7e]+$/);
   });

@@ -188,6 +188,28 @@ describe('what each result carries', () => {
     }
   });
 
+  it('an activity’s 类别 and 扶贫领域, as its front matter gives them; no other page has them', () => {
+    const activities = new Map(
+      entries()
+        .filter((e) => e.collection === 'activities')
+        .map((e) => [`/activities/${e.id}/`, e.data]),
+    );
+    let withAreas = 0;
+    for (const f of indexed) {
+      const data = activities.get(f.url);
+      if (!data) {
+        expect(f.filters['类别'], f.url).toBeUndefined();
+        expect(f.filters['扶贫领域'], f.url).toBeUndefined();
+        continue;
+      }
+      expect(f.filters['类别'], f.url).toEqual([data['category']]);
+      const areas = (data['areas'] as string[] | undefined) ?? [];
+      expect(f.filters['扶贫领域'] ?? [], f.url).toEqual(areas);
+      if (areas.length) withAreas++;
+    }
+    expect(withAreas).toBeGreaterThan(0);
+  });
+
   it('unit and region filters that name real unit and region pages', () => {
     const names = (type: string) =>
       new Set(indexed.filter((f) => f.meta['type'] === type).map((f) => f.meta['title']));

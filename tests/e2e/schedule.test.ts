@@ -6,8 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { lastDay, span, statusOn } from '../../src/lib/content/dates.ts';
-import { categorySlug } from '../../src/lib/schedule/filters.ts';
-import { activities, currentCampaign, notices, units } from '../support/schedule-content.ts';
+import {
+  activities,
+  categories,
+  currentCampaign,
+  notices,
+  slugOf,
+  units,
+} from '../support/schedule-content.ts';
 import { baseUrl, launch, viewports } from './browser.ts';
 
 let browser: Browser;
@@ -146,12 +152,12 @@ describe('filters', () => {
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-activity') ?? ''));
       expect(distinct(await ids())).toEqual(current.map((a) => a.id).sort());
 
-      await page.getByText('按单位、地区、类别筛选').click();
+      await page.getByText('按单位、地区、类别、扶贫领域筛选').click();
       const link = page.getByRole('link', { name: new RegExp(`^${category}`) });
       await expect(link.isVisible()).resolves.toBe(true);
       expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(48);
       await link.click();
-      await page.waitForURL(`**/activities/category/${categorySlug(category)}/`);
+      await page.waitForURL(`**/activities/category/${slugOf(categories, category)}/`);
       expect(distinct(await ids())).toEqual(
         current
           .filter((a) => a.data.category === category)

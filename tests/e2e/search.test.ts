@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, open, viewports } from './browser.ts';
 import { modeHeadScript } from '../../src/lib/versions/page-versions.ts';
+import { activities } from '../support/schedule-content.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -174,6 +175,29 @@ describe('Chinese queries find the page that is about them', () => {
 });
 
 describe('filters and order', () => {
+  it('narrows to the activities of one 扶贫领域 and one 类别, as their files give them', async () => {
+    const published = activities.filter((x) => !x.data.noindex);
+    const inArea = published.filter((x) => x.data.areas.includes('消费扶贫'));
+    expect(inArea.length).toBeGreaterThan(1);
+    const page = await open(browser, '/search/', viewports.desktop);
+    await searchFor(page, '扶贫');
+    await page.locator('summary', { hasText: '扶贫领域' }).click();
+    await page.locator(checkbox('扶贫领域', '消费扶贫')).check();
+    await countBecomes(page, '扶贫').toBe(inArea.length);
+    expect(decodeURIComponent(page.url())).toContain('扶贫领域=消费扶贫');
+    expect((await shownResults(page, '扶贫', inArea.length)).sort()).toEqual(
+      inArea.map((x) => `/activities/${x.id}/`).sort(),
+    );
+
+    await page.locator('summary', { hasText: '类别' }).click();
+    await page.locator(checkbox('类别', '帮扶行动')).check();
+    const both = inArea.filter((x) => x.data.category === '帮扶行动');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(inArea.length);
+    await countBecomes(page, '扶贫').toBe(both.length);
+    await page.close();
+  });
+
   it('narrows results by type, year, unit and region, and keeps the choice in the address', async () => {
     const page = await open(browser, '/search/', viewports.desktop);
     await searchFor(page, '扶贫');

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
   activitySchema,
+  areaSchema,
   campaignSchema,
+  categorySchema,
   noticeSchema,
   regionSchema,
   unitSchema,
@@ -44,6 +46,16 @@ export const notices: { id: string; data: Notice }[] = markdown('notices', (d) =
 export const units = yamlList('units').map((u) => unitSchema.parse(u));
 /** Regions as regions.yaml lists them. */
 export const regions = yamlList('regions').map((r) => regionSchema.parse(r));
+/** Activity categories as categories.yaml lists them. */
+export const categories = yamlList('categories').map((c) => categorySchema.parse(c));
+/** Areas (扶贫领域) as areas.yaml lists them. */
+export const areas = yamlList('areas').map((c) => areaSchema.parse(c));
+/** The slug of a category or an area by its name. */
+export const slugOf = (list: readonly { name: string; slug: string }[], name: string): string => {
+  const found = list.find((c) => c.name === name);
+  if (!found) throw new Error(`${name} is not in the list`);
+  return found.slug;
+};
 /** Campaigns, by id. */
 export const campaigns: { id: string; data: Campaign }[] = yamlList('campaigns').map((c) => {
   const data = campaignSchema.parse(c);

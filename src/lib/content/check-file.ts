@@ -19,6 +19,8 @@ export const YAML_COLLECTIONS: Record<string, string> = {
   campaigns: 'id',
   enterprises: 'slug',
   villages: 'slug',
+  categories: 'slug',
+  areas: 'slug',
 };
 /** Collections whose body may not be empty (also read by the new-entry command). */
 export const BODY_REQUIRED = new Set([

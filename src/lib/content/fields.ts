@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DateError, parseWhen, type When } from './dates.ts';
+import type { RefKind } from './references.ts';
 
 // Zod's own messages (for types no field below words itself) in Chinese too.
 z.config(z.locales.zhCN());
@@ -17,9 +18,7 @@ function asText(value: unknown): unknown {
  * How editing tools show a field (read by src/lib/editors/field-docs.ts for the `new`
  * command, the editor guide and the CMS): a date, a reference to a list, an amount.
  */
-export type EditorMeta =
-  | { editor: 'date' | 'amount' | 'image' }
-  | { ref: 'unit' | 'region' | 'campaign' | 'plan' | 'enterprise' | 'village' | 'programme' };
+export type EditorMeta = { editor: 'date' | 'amount' | 'image' } | { ref: RefKind };
 
 /** An EDTF date, range or deadline, parsed once here into a When that knows its precision. */
 export const edtf = () =>
@@ -55,6 +54,17 @@ export const unitName = () => text('单位名称').meta({ ref: 'unit' } satisfie
 
 /** The name of a county, city or district as written in src/content/regions.yaml (checked against that list). */
 export const regionName = () => text('地区名称').meta({ ref: 'region' } satisfies EditorMeta);
+
+/** The name of an activity category as written in src/content/categories.yaml (checked against that list). */
+export const categoryName = () => text('类别').meta({ ref: 'category' } satisfies EditorMeta);
+
+/** Fields of poverty work as written in src/content/areas.yaml (checked against that list); none by default. */
+export const areaNames = () =>
+  z
+    .array(text('扶贫领域').meta({ ref: 'area' } satisfies EditorMeta), {
+      error: '应为扶贫领域名称列表，例如 [消费扶贫, 电商扶贫]',
+    })
+    .default([]);
 
 /** The name of an enterprise as written in src/content/enterprises.yaml (checked against that list). */
 export const enterpriseName = () =>

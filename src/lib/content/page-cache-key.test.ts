@@ -31,6 +31,20 @@ const ctx = (): KeyContext => ({
   ],
   regions: [{ id: 'tacheng-shi', digest: 'r1', data: { name: '塔城市', slug: 'tacheng-shi' } }],
   campaigns: [{ id: '2020', digest: 'c1', data: { theme: '决战决胜脱贫攻坚' } }],
+  categories: [
+    {
+      id: 'lilunyantao',
+      digest: 'k1',
+      data: { name: '理论研讨', slug: 'lilunyantao', note: '研讨' },
+    },
+  ],
+  areas: [
+    {
+      id: 'xiaofei-fupin',
+      digest: 'f1',
+      data: { name: '消费扶贫', slug: 'xiaofei-fupin', note: '消费' },
+    },
+  ],
 });
 const notice = (id: string, title = '方案'): Entry => ({
   id,
@@ -141,6 +155,18 @@ const cases: [string, (w: World) => void, string[]][] = [
     ['*'],
   ],
   ['a region in regions.yaml', (w) => (w.ctx = { ...w.ctx, regions: [] }), ['*']],
+  [
+    'a category’s slug in categories.yaml',
+    (w) =>
+      (w.ctx = {
+        ...w.ctx,
+        categories: [
+          { id: 'lilun', digest: 'k2', data: { name: '理论研讨', slug: 'lilun', note: '研讨' } },
+        ],
+      }),
+    ['*'],
+  ],
+  ['an area in areas.yaml', (w) => (w.ctx = { ...w.ctx, areas: [] }), ['*']],
   [
     'a campaign’s theme',
     (w) =>

@@ -4,7 +4,7 @@
  * its key and its code are unchanged. So a key must cover everything the page shows
  * that is not code: the entry itself (its file and its resolved data, cover sizes
  * included), the other entries it prints (an activity's plan notice, a notice's
- * activities), the lists every page may name (units, regions, campaigns), the
+ * activities), the lists every page may name (units, regions, campaigns, categories, areas), the
  * build's "today" where the page shows something that depends on it (an activity's
  * status; notices, stories, commendations and appeals show only fixed dates, so a daily
  * rebuild copies them), and the bytes of the local images a body shows (Astro names
@@ -36,10 +36,12 @@ export interface KeyContext {
   units: readonly KeyedEntry[];
   regions: readonly KeyedEntry[];
   campaigns: readonly KeyedEntry[];
+  categories: readonly KeyedEntry[];
+  areas: readonly KeyedEntry[];
 }
 
 /** Bump when the meaning of a key changes, so no earlier key can match. */
-const KEY_VERSION = 'page-key-3';
+const KEY_VERSION = 'page-key-4';
 
 const fileDigests = new Map<string, string>();
 
@@ -101,6 +103,8 @@ function contextDigest(ctx: KeyContext): string {
       ['units', ctx.units],
       ['regions', ctx.regions],
       ['campaigns', ctx.campaigns],
+      ['categories', ctx.categories],
+      ['areas', ctx.areas],
     ] as const) {
       hash.update(`\u0001${name}:${list.length}`);
       for (const e of list) hash.update(`\u0002${entryText(e)}`);

@@ -93,6 +93,10 @@ export const getAppeals = () => once('appeals', async () => newestFirst(await lo
 export const getUnits = () => load('units');
 /** Regions, in the order of regions.yaml. */
 export const getRegions = () => load('regions');
+/** Activity categories, in the order of categories.yaml. */
+export const getCategories = () => load('categories');
+/** Fields of poverty work (扶贫领域), in the order of areas.yaml. */
+export const getAreas = () => load('areas');
 /** Campaigns, newest first (the example year last). */
 export const getCampaigns = () =>
   once('campaigns', async () =>
@@ -248,6 +252,8 @@ export function keyContext(): Promise<KeyContext> {
     units: await getUnits(),
     regions: await getRegions(),
     campaigns: await getCampaigns(),
+    categories: await getCategories(),
+    areas: await getAreas(),
   }));
 }
 

@@ -1,8 +1,8 @@
 /**
  * Checks every content file before a build: each file on its own (check-file.ts, its
  * result kept by the file's bytes), then what holds between files: one id per entry, the
- * names entries refer to (units, regions, campaigns, plans, enterprises, villages,
- * programmes), images on disk, and the books: appeals' ledgers and pairing lists
+ * names entries refer to (references.ts: units, regions, campaigns, plans, enterprises,
+ * villages, programmes, categories, areas), images on disk, and the books: appeals' ledgers and pairing lists
  * (check-books.ts). Warnings that do not stop a build go to `options.warnings`. Returns every problem at once, each with file, line, key, what was
  * written, what is expected and how to fix it, in Chinese.
  *
@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseYamlSource, splitMarkdown, type YamlSource } from './frontmatter.ts';
 import { closest } from './suggest.ts';
+import { REFERENCES, referenceText, type RefKind } from './references.ts';
 import { checkFile, YAML_COLLECTIONS, type FileCheck, type Schemas } from './check-file.ts';
 import { show, valueAt, type ContentFile, type Problem } from './problems.ts';
 import { checkLedger, checkPairingLists, type BooksCheck } from './check-books.ts';
@@ -221,9 +222,8 @@ export function validateContent(
         });
     } else seen.set(key, e);
   }
-  const namesOf = (collection: string) =>
-    entries.filter((e) => e.file.collection === collection).map((e) => String(e.data.name ?? ''));
-  for (const collection of ['units', 'regions', 'enterprises', 'villages']) {
+  const lists = Object.values(REFERENCES).filter((r) => r.key === 'name');
+  for (const { collection } of lists) {
     const names = new Set<string>();
     for (const e of entries.filter((x) => x.file.collection === collection)) {
       const name = String(e.data.name ?? '');
@@ -232,32 +232,20 @@ export function validateContent(
     }
   }
 
-  // References: names that must exist elsewhere.
-  const known = {
-    unit: namesOf('units'),
-    region: namesOf('regions'),
-    campaign: entries.filter((e) => e.file.collection === 'campaigns').map((e) => e.id),
-    plan: entries.filter((e) => e.file.collection === 'notices').map((e) => e.id),
-    enterprise: namesOf('enterprises'),
-    village: namesOf('villages'),
-    programme: entries.filter((e) => e.file.collection === 'programmes').map((e) => e.id),
-  };
-  const label = {
-    unit: 'src/content/units.yaml 中的单位名称',
-    region: 'src/content/regions.yaml 中的地区名称',
-    campaign: 'src/content/campaigns.yaml 中的年度',
-    plan: 'src/content/notices/ 中某个通知的文件名（不含 .md）',
-    enterprise: 'src/content/enterprises.yaml 中的企业名称',
-    village: 'src/content/villages.yaml 中的村名',
-    programme: 'src/content/programmes/ 中某个帮扶项目的文件名（不含 .md）',
-  };
+  // References: names that must exist elsewhere (the lists and folders of references.ts).
+  const known = Object.fromEntries(
+    Object.entries(REFERENCES).map(([kind, r]) => {
+      const of = entries.filter((e) => e.file.collection === r.collection);
+      return [kind, of.map((e) => (r.key === 'id' ? e.id : String(e.data.name ?? '')))];
+    }),
+  ) as Record<RefKind, string[]>;
   const books: BooksCheck = {
     add,
     warn: report(options.warnings ?? []),
     isFlagged,
     today,
   };
-  const refer = (e: Entry, path: (string | number)[], kind: keyof typeof known) => {
+  const refer = (e: Entry, path: (string | number)[], kind: RefKind) => {
     const value = valueAt(e.data, path);
     if (value === undefined || value === null || isFlagged(e, path)) return;
     const name = String(value);
@@ -266,11 +254,11 @@ export function validateContent(
     add(
       e,
       path,
-      label[kind],
+      referenceText(kind),
       near.length ? `是否想写：${near.join('、')}？若是新的，请先在列表中添加` : '请先在列表中添加',
     );
   };
-  const referAll = (e: Entry, key: string, kind: keyof typeof known) => {
+  const referAll = (e: Entry, key: string, kind: RefKind) => {
     const list = e.data[key];
     if (Array.isArray(list)) list.forEach((_, i) => refer(e, [key, i], kind));
   };
@@ -299,6 +287,8 @@ export function validateContent(
         referAll(e, 'lead', 'unit');
         referAll(e, 'partners', 'unit');
         referAll(e, 'regions', 'region');
+        refer(e, ['category'], 'category');
+        referAll(e, 'areas', 'area');
         refer(e, ['plan'], 'plan');
         checkActivityStatus(e, add);
         break;

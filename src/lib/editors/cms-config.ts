@@ -8,6 +8,7 @@
 import type { CmsConfig, Field } from '@sveltia/cms';
 import type { CollectionDoc, FieldDoc } from './field-docs.ts';
 import { listCollections } from './field-docs.ts';
+import { REFERENCES } from '../content/references.ts';
 
 /** Where the office keeps the site's repository, and how editors sign in to it. */
 export interface CmsSettings {
@@ -53,29 +54,22 @@ function optionsOf(f: FieldDoc): { label: string; value: string }[] {
   }));
 }
 
-/** The relation a reference field picks from. */
+/** The relation a reference field picks from: a folder's entries by file name, or a list's items by name. */
 function relation(ref: NonNullable<FieldDoc['ref']>): Record<string, unknown> {
-  if (ref === 'plan' || ref === 'programme')
+  const { collection, key } = REFERENCES[ref];
+  if (!(collection in listCollections))
     return {
-      collection: ref === 'plan' ? 'notices' : 'programmes',
+      collection,
       value_field: '{{slug}}',
       search_fields: ['title'],
       display_fields: ['title'],
     };
-  const name = {
-    unit: 'units',
-    region: 'regions',
-    campaign: 'campaigns',
-    enterprise: 'enterprises',
-    village: 'villages',
-  }[ref];
-  const key = ref === 'campaign' ? 'id' : 'name';
   return {
-    collection: name,
-    file: name,
-    value_field: `${name}.*.${key}`,
-    search_fields: [`${name}.*.${key}`],
-    display_fields: [`${name}.*.${key}`],
+    collection,
+    file: collection,
+    value_field: `${collection}.*.${key}`,
+    search_fields: [`${collection}.*.${key}`],
+    display_fields: [`${collection}.*.${key}`],
   };
 }
 

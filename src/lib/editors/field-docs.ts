@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { collections } from '../../content.config.ts';
 import { fieldComments } from './field-comments.generated.ts';
 import type { EditorMeta } from '../content/fields.ts';
+import { YAML_COLLECTIONS } from '../content/check-file.ts';
+import { REFERENCES, type RefKind } from '../content/references.ts';
 import { t } from '../site/ui.ts';
 
 /** How a field is written. */
@@ -16,8 +18,7 @@ export type FieldKind =
   'text' | 'date' | 'number' | 'amount' | 'boolean' | 'select' | 'image' | 'list' | 'object';
 
 /** A reference to another list an editor keeps. */
-export type FieldRef =
-  'unit' | 'region' | 'campaign' | 'plan' | 'enterprise' | 'village' | 'programme';
+export type FieldRef = RefKind;
 
 /** One field as an editor sees it. */
 export interface FieldDoc {
@@ -55,14 +56,8 @@ export interface CollectionDoc {
   fields: FieldDoc[];
 }
 
-/** The YAML-list collections and the key that names an item. */
-export const listCollections: Record<string, string> = {
-  units: 'slug',
-  regions: 'slug',
-  campaigns: 'id',
-  enterprises: 'slug',
-  villages: 'slug',
-};
+/** The YAML-list collections and the key that names an item (the content check's own table). */
+export const listCollections = YAML_COLLECTIONS;
 
 /** Labels of the collections, as the site's navigation names them. */
 const COLLECTION_LABELS: Record<string, string> = {
@@ -76,6 +71,8 @@ const COLLECTION_LABELS: Record<string, string> = {
   campaigns: '扶贫日年度',
   enterprises: t('nav.enterprises'),
   villages: t('nav.villages'),
+  categories: t('facet.category'),
+  areas: t('facet.area'),
   programmes: t('nav.programmes'),
   pairings: '结对名单',
 };
@@ -182,16 +179,7 @@ export function fieldPaths(fields: readonly FieldDoc[]): string[] {
 
 /** How a field's value is written, in Chinese, for the guide's tables. */
 export function kindText(f: FieldDoc): string {
-  const refs: Record<FieldRef, string> = {
-    unit: '单位名称（units.yaml）',
-    region: '地区名称（regions.yaml）',
-    campaign: '年度（campaigns.yaml）',
-    plan: '通知文件名',
-    enterprise: '企业名称（enterprises.yaml）',
-    village: '村名（villages.yaml）',
-    programme: '帮扶项目文件名',
-  };
-  if (f.ref) return f.kind === 'list' ? `${refs[f.ref]}列表` : refs[f.ref];
+  if (f.ref) return `${REFERENCES[f.ref].short}${f.kind === 'list' ? '列表' : ''}`;
   switch (f.kind) {
     case 'date':
       return 'EDTF 日期';

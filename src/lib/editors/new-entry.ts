@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import type { CollectionDoc, FieldDoc } from './field-docs.ts';
 import { kindText } from './field-docs.ts';
+import { referenceText } from '../content/references.ts';
 
 /** What the editor gave and the day it is. */
 export interface NewEntryInput {
@@ -16,16 +17,6 @@ export interface NewEntryInput {
   /** The campaign year the entry belongs to, e.g. "2024". */
   year: string;
 }
-
-const REF_FILES = {
-  unit: 'src/content/units.yaml 中的单位名称',
-  region: 'src/content/regions.yaml 中的地区名称',
-  campaign: 'src/content/campaigns.yaml 中的年度',
-  plan: 'src/content/notices/ 中通知的文件名',
-  enterprise: 'src/content/enterprises.yaml 中的企业名称',
-  village: 'src/content/villages.yaml 中的村名',
-  programme: 'src/content/programmes/ 中帮扶项目的文件名',
-} as const;
 
 /** One YAML value on one line, quoted where YAML would misread it. */
 const inline = (value: unknown) =>
@@ -39,7 +30,9 @@ const inline = (value: unknown) =>
 function comment(f: FieldDoc): string {
   const must = f.required ? '必填' : '可选';
   const ref = f.ref ?? f.item?.ref;
-  const what = ref ? `须是 ${REF_FILES[ref]}${f.kind === 'list' ? '，可写多个' : ''}` : kindText(f);
+  const what = ref
+    ? `须是 ${referenceText(ref)}${f.kind === 'list' ? '，可写多个' : ''}`
+    : kindText(f);
   const hint = f.hint.replace(/（可选）|，可选(?=）)/g, '');
   return `# ${hint || f.label}（${must}；${what}）`;
 }

@@ -68,7 +68,7 @@ async function sources(kind: FeedKind): Promise<Source[]> {
     case 'activities':
       return (await getActivities()).map((e) => ({
         ...cardOf(kind, e),
-        categories: [label(kind), e.data.category],
+        categories: [label(kind), e.data.category, ...e.data.areas],
         entry: e,
       }));
     case 'commendations': {

@@ -193,6 +193,7 @@ export function planFiles(plan: ImportedPlan, ctx: EntryContext): PlanFiles {
       lead: a.lead.value.map(unitName),
       partners: a.partners.value.map(unitName),
       category: a.category.value,
+      areas: a.areas.value,
       regions: region.value,
       plan: noticeId,
       summary: a.summary.value,
@@ -203,7 +204,10 @@ export function planFiles(plan: ImportedPlan, ctx: EntryContext): PlanFiles {
       when: a.when.value ? undefined : `${noteOf(a.when)}：请按 EDTF 填写，例如 "2020-10-17"`,
       lead: unknownUnits(a.lead.value) ?? noteOf(a.lead),
       partners: unknownUnits(a.partners.value) ?? noteOf(a.partners),
-      category: noteOf(a.category),
+      category: a.category.value
+        ? noteOf(a.category)
+        : `${noteOf(a.category)}：请填写 src/content/categories.yaml 中的一个类别`,
+      areas: noteOf(a.areas),
       regions: noteOf(region),
       summary: noteOf(a.summary),
     };

@@ -5,7 +5,7 @@
  */
 import { cleanPlan } from './clean.ts';
 import { planFiles, type EntryFile } from './entry-files.ts';
-import { readPlan, type ImportedPlan } from './plan.ts';
+import { readPlan, type Classifier, type ImportedPlan } from './plan.ts';
 import { ImportError, readInput } from './read-input.ts';
 import { importReport } from './report.ts';
 import { UnitIndex, type KnownUnit } from './units.ts';
@@ -17,6 +17,9 @@ export interface References {
   units: readonly KnownUnit[];
   regions: readonly string[];
   campaigns: readonly string[];
+  /** categories.yaml and areas.yaml: each item's name and clue words. */
+  categories: readonly Classifier[];
+  areas: readonly Classifier[];
 }
 
 /** An import's result: every file to write (report last), the report, and the plan read. */
@@ -50,7 +53,7 @@ export async function importPlan(
     throw new ImportError(
       `${source} 里没有认出活动方案：没有“关于…的通知”或“…方案”这样的标题，也没有“一、”“二、”这样编号的章节。请确认文件是扶贫日活动方案；如是从网页复制的，请连同标题一起复制。没有写入任何文件。`,
     );
-  const plan = readPlan(cleaned.lines, new UnitIndex(refs.units));
+  const plan = readPlan(cleaned.lines, new UnitIndex(refs.units), refs);
   const files = planFiles(plan, {
     campaigns: refs.campaigns,
     regions: refs.regions,
@@ -62,6 +65,7 @@ export async function importPlan(
     readAs: input.readAs,
     notes: [...input.notes, ...cleaned.notes],
     today: ctx.today,
+    categories: refs.categories.map((c) => c.name),
   });
   const reportPath = files.notice.path.replace(/([^/]+)\.md$/, '_$1-导入报告.md');
   const reportFile = { path: reportPath, text: report.text };

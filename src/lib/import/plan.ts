@@ -5,17 +5,11 @@
  */
 import { planYear, readPlanDate } from './when.ts';
 import { readDuty, UnitIndex, type ReadUnit } from './units.ts';
+import { areasOf, categoryOf, type Classifiers } from './classify.ts';
+import { empty, guessed, read, type Field } from './field.ts';
 
-/** Where a field's value came from: the document (with its words), a guess, or nowhere. */
-export type Source =
-  | { from: 'read'; words: string }
-  | { from: 'guessed'; why: string }
-  | { from: 'empty'; why: string };
-
-export interface Field<T> {
-  value: T;
-  source: Source;
-}
+export type { Field, Source } from './field.ts';
+export type { Classifier, Classifiers } from './classify.ts';
 
 export interface ImportedActivity {
   ref: string;
@@ -24,6 +18,7 @@ export interface ImportedActivity {
   lead: Field<ReadUnit[]>;
   partners: Field<ReadUnit[]>;
   category: Field<string>;
+  areas: Field<string[]>;
   summary: Field<string>;
   text: string;
 }
@@ -61,13 +56,6 @@ export interface ImportedPlan {
   noItems: string | null;
 }
 
-const read = <T>(value: T, words: string): Field<T> => ({ value, source: { from: 'read', words } });
-const guessed = <T>(value: T, why: string): Field<T> => ({
-  value,
-  source: { from: 'guessed', why },
-});
-const empty = <T>(value: T, why: string): Field<T> => ({ value, source: { from: 'empty', why } });
-
 /** ASCII punctuation between Chinese words → full-width, as the site writes it. */
 export function fullWidth(text: string): string {
   return text
@@ -82,24 +70,6 @@ const TOP = /^([一二三四五六七八九十]+)、(.*)$/;
 const SUB = /^\(([一二三四五六七八九十]+)\)(.*)$/;
 const NUM = /^(\d+)[.．、](.*)$/;
 const WHEN_NOTE = /\(开展时间[:：]([^()]*)\)/;
-const CATEGORY_WORDS: [RegExp, string][] = [
-  [/研讨|座谈|论述/, '理论研讨'],
-  [/评选|表彰|奖/, '评选表彰'],
-  [/倡议|募捐|捐/, '倡议募捐'],
-  [/走访|慰问/, '走访慰问'],
-  [/宣传|报道|文章|讲话|短信|展播|征集/, '宣传报道'],
-  [/帮扶|定点|结对|帮百村|特色/, '帮扶行动'],
-];
-
-function category(title: string, text: string): Field<string> {
-  for (const source of [title, text])
-    for (const [words, name] of CATEGORY_WORDS) {
-      const m = words.exec(source);
-      if (m) return guessed(name, `按“${m[0]}”一词归类`);
-    }
-  return guessed('主题活动', '没有可据以归类的词，暂归“主题活动”');
-}
-
 /** A sentence cut to a summary's length: whole up to 100 characters, else up to its last clause that fits. */
 function shortSentence(sentence: string): string {
   if ([...sentence].length <= 100) return sentence;
@@ -112,7 +82,11 @@ const looksLikeUnit = (name: string) =>
   /[办局委部室会台报队团社联组位业织处司厅院所站心]$/.test(name);
 
 /** Reads a cleaned plan. `today` (YYYY-MM-DD) stands in for a 公开日期 the plan does not give. */
-export function readPlan(lines: readonly string[], units: UnitIndex): ImportedPlan {
+export function readPlan(
+  lines: readonly string[],
+  units: UnitIndex,
+  classes: Classifiers,
+): ImportedPlan {
   const all = lines.map((l) => l.normalize('NFKC'));
   const whole = all.join('\n');
   const field = (re: RegExp) => {
@@ -258,7 +232,8 @@ export function readPlan(lines: readonly string[], units: UnitIndex): ImportedPl
                   .join('；'),
               )
             : empty(partners, '没有提到配合单位'),
-        category: category(titleText, text),
+        category: categoryOf(titleText, text, classes.categories),
+        areas: areasOf(titleText, text, classes.areas),
         summary: guessed(shortSentence(firstSentence), '取正文第一句'),
         text: fullWidth(text),
       });

@@ -18,6 +18,8 @@ export interface ReportInput {
   /** What reading and cleaning did (encoding, numbering, chrome, pinyin, 繁体). */
   notes: readonly string[];
   today: string;
+  /** The names in categories.yaml, offered where an item's category could not be told. */
+  categories: readonly string[];
 }
 
 /** The report's text, and how many things are left for the editor. */
@@ -130,6 +132,7 @@ export function importReport(plan: ImportedPlan, files: PlanFiles, input: Report
       line('牵头单位', a.lead),
       line('配合单位', a.partners),
       line('类别', a.category),
+      line('扶贫领域', a.areas),
       line('县市区', files.regions[i]!),
       line('摘要', a.summary),
       '',
@@ -137,6 +140,10 @@ export function importReport(plan: ImportedPlan, files: PlanFiles, input: Report
     if (!a.when.value)
       todo.push(
         `${file.path}：没有读出开展时间（${sourceText(a.when.source)}）。请按原文在 when 填写 EDTF 日期，例如 "2020-10-17"、"2020-09/2020-10"、"[..2020-10-31]"。`,
+      );
+    if (!a.category.value)
+      todo.push(
+        `${file.path}：没有判断出类别（${sourceText(a.category.source)}）。请在 category 填写 src/content/categories.yaml 中的一个类别：${input.categories.join('、')}；常用的归类词可加在该类别的 words 中。`,
       );
     if (!a.lead.value.length)
       todo.push(

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importPlan, type Imported, type References } from './import-plan.ts';
 import type { KnownUnit } from './units.ts';
+import type { Classifier } from './plan.ts';
 
 const root = process.cwd();
 const seedsDir = join(root, '..', 'shared', 'seeds');
@@ -20,6 +21,8 @@ export const refs: References = {
   units: yamlList<KnownUnit>('units.yaml'),
   regions: yamlList<{ name: string }>('regions.yaml').map((r) => r.name),
   campaigns: yamlList<{ id: string }>('campaigns.yaml').map((c) => c.id),
+  categories: yamlList<Classifier>('categories.yaml'),
+  areas: yamlList<Classifier>('areas.yaml'),
 };
 const seedFile = (prefix: string) =>
   join(
@@ -66,7 +69,7 @@ describe.each(seeds)('seed %s', (seed, planId, index) => {
   const hand = handMade(planId);
 
   it.each(forms)(
-    '%s gives the hand-made activities: title, when, lead, partners',
+    '%s gives the hand-made activities: title, when, lead, partners, category, areas',
     async (_, run) => {
       const imported = await run();
       const activities = imported.files
@@ -77,6 +80,8 @@ describe.each(seeds)('seed %s', (seed, planId, index) => {
         when: a.when,
         lead: a.lead,
         partners: ((a.partners as string[] | undefined) ?? []).slice().sort(),
+        category: a.category,
+        areas: ((a.areas as string[] | undefined) ?? []).slice().sort(),
       });
       expect(activities.map(pick)).toEqual(hand.map(pick));
       for (const a of activities) expect(a.draft).toBe(true);

@@ -135,7 +135,7 @@ describe('calendarText, read back by node-ical', () => {
   const events = [
     eventOf('month', '2020-08'),
     eventOf('range', '2020-09-15/2020-10-17', { partners: ['塔城日报'], regions: [] }),
-    eventOf('around', '2020-10-10~'),
+    eventOf('around', '2020-10-10~', { areas: ['消费扶贫', '电商扶贫'] }),
     deadlineEvent(
       { task: '上报活动总结', due: parseWhen('[..2020-10-18]'), to: '地区扶贫办' },
       { siteUrl, path: '/notices/p/', stamp: '2020-10-14', noticeId: 'p', index: 1 },
@@ -153,13 +153,13 @@ describe('calendarText, read back by node-ical', () => {
     ]);
   });
 
-  it('carries summary, description, URL, location and category', () => {
+  it('carries summary, description, URL, location, category and areas', () => {
     const around = parsed(text).find((e) => e.uid === uidOf(siteUrl, 'activity', 'around'));
     expect(around?.summary).toBe('活动around（10月10日左右）');
     expect(String(around?.description)).toContain('时间为大约');
     expect(around?.location).toBe('塔城地区');
     expect(around?.url).toMatchObject({ val: `${siteUrl}/activities/around/` });
-    expect(around?.categories).toEqual(['宣传报道']);
+    expect(around?.categories).toEqual(['宣传报道', '消费扶贫', '电商扶贫']);
     const range = parsed(text).find((e) => e.uid === uidOf(siteUrl, 'activity', 'range'));
     expect(range?.location).toBeUndefined();
     expect(String(range?.description)).toContain('配合单位：塔城日报');

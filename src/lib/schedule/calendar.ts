@@ -42,6 +42,8 @@ export interface CalendarActivity {
     partners: string[];
     regions: string[];
     category: string;
+    /** 扶贫领域; none when left out. */
+    areas?: readonly string[] | undefined;
     summary: string;
     example: boolean;
     status?: ActivityStatus | undefined;
@@ -138,7 +140,7 @@ export function activityEvent(
     description: lines.filter(Boolean).join('\n'),
     url,
     location: d.regions.length ? d.regions.join('、') : undefined,
-    categories: [d.category],
+    categories: [d.category, ...(d.areas ?? [])],
     // A change is newer information than the plan: the stamp moves with it.
     stamp: lastModified && lastModified > context.stamp ? lastModified : context.stamp,
     sequence,

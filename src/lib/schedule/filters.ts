@@ -1,18 +1,17 @@
 /**
  * Filters of the schedule that work without JavaScript: one static page per lead unit,
- * region and category in use, each with an ASCII address.
+ * region, category and field of poverty work (扶贫领域) in use, each with an ASCII address.
  */
-import { pinyin } from 'pinyin-pro';
 
 /** What the schedule can be filtered by. */
-export type Facet = 'lead' | 'region' | 'category';
+export type Facet = 'lead' | 'region' | 'category' | 'area';
 
 /** The facets in the order the filter panel shows them. */
-export const facets: readonly Facet[] = ['lead', 'region', 'category'];
+export const facets: readonly Facet[] = ['lead', 'region', 'category', 'area'];
 
 /** The fields of an activity the filters read. */
 export interface Filterable {
-  data: { lead: string[]; regions: string[]; category: string };
+  data: { lead: string[]; regions: string[]; category: string; areas: string[] };
 }
 
 /** One value a facet can take, with its page's slug and how many activities it keeps. */
@@ -21,33 +20,22 @@ export interface FacetValue {
   slug: string;
   name: string;
   count: number;
+  /** What the value covers (a category's or an area's note), shown on its page. */
+  note?: string | undefined;
 }
 
-/** A name and its slug, as units.yaml and regions.yaml give them. */
+/** A name and its slug, as units.yaml, regions.yaml, categories.yaml and areas.yaml give them. */
 export interface Named {
   name: string;
   slug: string;
+  note?: string | undefined;
 }
 
-/** ASCII slug of a category: its pinyin without tones, e.g. 理论研讨 → lilunyantao. */
-export function categorySlug(category: string): string {
-  const syllables = pinyin(category, {
-    toneType: 'none',
-    type: 'array',
-    v: true,
-    nonZh: 'consecutive',
-  });
-  return syllables
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** The names an activity has for a facet (several lead units, several regions, one category). */
+/** The names an activity has for a facet (several lead units, regions and areas, one category). */
 export function namesOf(activity: Filterable, facet: Facet): string[] {
   if (facet === 'lead') return activity.data.lead;
   if (facet === 'region') return activity.data.regions;
+  if (facet === 'area') return activity.data.areas;
   return [activity.data.category];
 }
 
@@ -58,26 +46,22 @@ export function matches(activity: Filterable, facet: Facet, name: string): boole
 
 /**
  * The values each facet takes among `activities`, in the order the reference lists give
- * (units.yaml, regions.yaml, the category list), each with its count; unused values are left out.
+ * (units.yaml, regions.yaml, categories.yaml, areas.yaml), each with its count; unused values
+ * are left out.
  */
 export function facetValues(
   activities: readonly Filterable[],
-  lists: { units: readonly Named[]; regions: readonly Named[]; categories: readonly string[] },
+  lists: Record<Facet, readonly Named[]>,
 ): Record<Facet, FacetValue[]> {
-  const known: Record<Facet, readonly Named[]> = {
-    lead: lists.units,
-    region: lists.regions,
-    category: lists.categories.map((name) => ({ name, slug: categorySlug(name) })),
-  };
-  const out = { lead: [], region: [], category: [] } as Record<Facet, FacetValue[]>;
+  const out = { lead: [], region: [], category: [], area: [] } as Record<Facet, FacetValue[]>;
   for (const facet of facets) {
     // One pass over the activities per facet: each activity counts once per name it has.
     const counts = new Map<string, number>();
     for (const a of activities)
       for (const name of new Set(namesOf(a, facet))) counts.set(name, (counts.get(name) ?? 0) + 1);
-    for (const { name, slug } of known[facet]) {
+    for (const { name, slug, note } of lists[facet]) {
       const count = counts.get(name) ?? 0;
-      if (count) out[facet].push({ facet, slug, name, count });
+      if (count) out[facet].push({ facet, slug, name, count, ...(note ? { note } : {}) });
     }
   }
   return out;

@@ -4,12 +4,13 @@
  * filter values. Built on the content query module (src/lib/content/query.ts), whose
  * `memo` store `astro dev` reloads when content changes.
  */
-import { categories } from '../../content.config.ts';
 import { timelinePageSize } from '../content/long-lists.ts';
 import {
   buildToday,
   getActivities,
+  getAreas,
   getCampaignActivities,
+  getCategories,
   getCurrentCampaign,
   getNotices,
   getRegions,
@@ -17,7 +18,7 @@ import {
   memo,
   type ActivityEntry,
 } from '../content/query.ts';
-import { facetValues, matches, type Facet, type FacetValue } from './filters.ts';
+import { facetUrl, facetValues, matches, type Facet, type FacetValue } from './filters.ts';
 import {
   dutiesByUnit,
   groupByMonth,
@@ -75,16 +76,48 @@ export async function scheduleBase(campaignId: string): Promise<string> {
     : `/campaigns/${campaignId}/`;
 }
 
-/** The schedule's filter values among `activities`: lead units, regions and categories in use. */
+/** The schedule's filter values among `activities`: lead units, regions, categories and areas in use. */
 export async function getFacetValues(
   activities: readonly ActivityEntry[],
 ): Promise<Record<Facet, FacetValue[]>> {
-  const [units, regions] = await Promise.all([getUnits(), getRegions()]);
+  const [units, regions, categories, areas] = await Promise.all([
+    getUnits(),
+    getRegions(),
+    getCategories(),
+    getAreas(),
+  ]);
+  const named = (list: readonly { data: { name: string; slug: string; note?: string } }[]) =>
+    list.map(({ data }) => ({ name: data.name, slug: data.slug, note: data.note }));
   return facetValues(activities, {
-    units: units.map((u) => u.data),
-    regions: regions.map((r) => r.data),
-    categories,
+    lead: named(units),
+    region: named(regions),
+    category: named(categories),
+    area: named(areas),
   });
+}
+
+/** A category's or an area's name with the address of its filtered schedule. */
+export interface FacetLink {
+  name: string;
+  url?: string | undefined;
+}
+
+/** An activity's category and areas, each linked to its campaign's schedule filtered by it. */
+export async function getActivityFacetLinks(
+  activity: ActivityEntry,
+): Promise<{ category: FacetLink; areas: FacetLink[] }> {
+  const [values, base] = await Promise.all([
+    getCampaignFacetValues(activity.data.campaign),
+    scheduleBase(activity.data.campaign),
+  ]);
+  const link = (facet: Facet, name: string): FacetLink => {
+    const value = values[facet].find((v) => v.name === name);
+    return { name, url: value && facetUrl(base, facet, value.slug) };
+  };
+  return {
+    category: link('category', activity.data.category),
+    areas: activity.data.areas.map((name) => link('area', name)),
+  };
 }
 
 /** The filter values of one campaign's schedule, derived once per build. */

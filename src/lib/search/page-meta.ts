@@ -1,6 +1,7 @@
 /**
  * What the site search knows about a page besides its words: the title, type and date
- * each result shows, the filters (类型, 年度, 单位, 地区) and the date it sorts by.
+ * each result shows, the filters (类型, 年度, 单位, 地区; 类别 and 扶贫领域 for activities) and
+ * the date it sorts by.
  * Computed from the same card and front matter the page itself shows, so a result
  * cannot disagree with the page it leads to. SearchMeta.astro writes it into the page.
  */
@@ -51,6 +52,8 @@ export interface FacetData extends CardData {
   organizers?: readonly string[];
   region?: string | undefined;
   regions?: readonly string[];
+  category?: string;
+  areas?: readonly string[];
 }
 
 const unique = (names: readonly (string | undefined)[]): string[] => [
@@ -72,6 +75,7 @@ function facets(
   year: string | undefined,
   units: string[],
   regions: string[],
+  classes: { category?: string | undefined; areas?: readonly string[] | undefined } = {},
 ): SearchFacets {
   return {
     title: card.title,
@@ -80,7 +84,14 @@ function facets(
     sort: date ? sortKey(date) : year && year !== unknownYear ? `${year}-00-00` : '0000-00-00',
     example: card.example,
     keywords: searchKeywords([card.title, ...about]),
-    filters: { 类型: [type], 年度: year ? [year] : [], 单位: units, 地区: regions },
+    filters: {
+      类型: [type],
+      年度: year ? [year] : [],
+      单位: units,
+      地区: regions,
+      类别: unique([classes.category]),
+      扶贫领域: unique([...(classes.areas ?? [])]),
+    },
   };
 }
 
@@ -105,6 +116,7 @@ export function entryFacets(kind: Kind, entry: { id: string; data: FacetData }):
     yearOf(d.campaign, card.date),
     units,
     regions,
+    { category: d.category, areas: d.areas },
   );
 }
 

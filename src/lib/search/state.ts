@@ -5,7 +5,7 @@
  */
 
 /** The filter groups the search page offers, in the order readers see them. */
-export const searchFilters = ['类型', '年度', '单位', '地区'] as const;
+export const searchFilters = ['类型', '年度', '单位', '地区', '类别', '扶贫领域'] as const;
 
 /** One filter group's name. */
 export type SearchFilter = (typeof searchFilters)[number];
