@@ -261,9 +261,11 @@ describe('/zh-hant/search/ shows every result of the one index in Traditional', 
       found += [...text].filter((c) => simplifiedOnly.has(c)).length;
       const written = write(text);
       expect(written, f.url).toBe(toTraditional(text));
-      expect([...written].filter((c) => simplifiedOnly.has(c)), f.url).toEqual([]);
+      expect(
+        [...written].filter((c) => simplifiedOnly.has(c)),
+        f.url,
+      ).toEqual([]);
     }
     expect(found).toBeGreaterThan(100);
   });
-});
 });
