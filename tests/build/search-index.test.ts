@@ -190,7 +190,8 @@ describe('what each result carries', () => {
       expect(f.meta['title'], f.url).toBe(headingOf(page(f.url)));
       expect(f.meta['type'], f.url).toBeTruthy();
       expect(f.filters['类型'], f.url).toEqual([f.meta['type']]);
-      expect(f.meta['keywords'], f.url).toBeTruthy();
+      // No per-character keywords: Pagefind 1.6 finds the Chinese queries without them (docs/search.md).
+      expect(f.meta['keywords'], f.url).toBeUndefined();
     }
   });
 
