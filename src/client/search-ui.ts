@@ -2,7 +2,11 @@
  * The search page once the reader has reached for it: loads Pagefind's Component UI
  * (from the index the build wrote to /pagefind/), connects the page's own search box
  * to it, keeps the search in the address (?q=, filters, order) and draws each result
- * with its type, date and excerpt. Loaded by search-loader.ts, never up front.
+ * with its type, date and excerpt. Loaded by search-loader.ts, never up front. The one
+ * index is of the Simplified pages; on /zh-hant/search/ the query is searched in
+ * Simplified and everything drawn from the index (titles, types, dates, excerpts, filter
+ * names and values) is shown in Traditional, each result leading to its /zh-hant/ page
+ * (search-fold.ts).
  */
 import {
   knownFilters,
@@ -14,11 +18,21 @@ import {
   type SearchState,
 } from '../lib/search/state.ts';
 import { requireEveryWord, type Pagefind } from '../lib/search/pagefind-workarounds.ts';
-import { foldInstanceSearches } from './search-fold.ts';
+import {
+  excerptIn,
+  foldInstanceSearches,
+  indexScript,
+  loadFolding,
+  pageScript,
+  searchInIndexScript,
+  showTextIn,
+  type Folding,
+} from './search-fold.ts';
+import { variantPath, type Script } from '../lib/versions/page-versions.ts';
 
 const BUNDLE = '/pagefind/';
-/** Ranking boosts for matches in the title and in the keywords each page carries (search-facets.ts). */
-const META_WEIGHTS = { title: 5, keywords: 5 };
+/** Ranking boost for matches in the title (SearchMeta.astro). */
+const META_WEIGHTS = { title: 5 };
 const DEBOUNCE_MS = 250;
 
 type Filters = Record<string, string[]>;
@@ -84,24 +98,47 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** One result: its title as a link, then type · date (and 示例), then Pagefind's excerpt with the matches marked. */
-function renderResult(data: ResultData): HTMLElement {
-  const item = element('li', 'search-result');
-  const heading = element('h3', '');
-  const link = element('a', '', data.meta['title'] ?? data.url);
-  link.href = data.url;
-  heading.append(link);
-  const facts = [data.meta['type'], data.meta['date'], data.meta['example']]
-    .filter(Boolean)
-    .join(' · ');
-  item.append(heading, element('p', 'search-result-meta', facts));
-  if (data.excerpt) {
-    const excerpt = element('p', 'search-result-excerpt');
-    excerpt.innerHTML = data.excerpt; // Pagefind escapes the page text and adds only <mark>.
-    item.append(excerpt);
-  }
-  return item;
+/**
+ * Draws one result in the page's script: its title as a link (to the page in that script),
+ * then type · date (and 示例), then Pagefind's excerpt with the matches marked. The index
+ * holds the Simplified page: its Traditional title comes with it (`title_hant`, written
+ * where it differs), the rest is folded with the build's table.
+ */
+function resultRenderer({ show }: Folding, script: Script): (data: ResultData) => HTMLElement {
+  return (data) => {
+    const item = element('li', 'search-result');
+    const heading = element('h3', '');
+    const title =
+      script === 'hant'
+        ? (data.meta['title_hant'] ?? data.meta['title'])
+        : (data.meta['title'] ?? data.url);
+    const link = element('a', '', title ?? data.url);
+    link.href = script === indexScript ? data.url : variantPath(data.url, { script, elder: false });
+    heading.append(link);
+    const facts = [data.meta['type'], data.meta['date'], data.meta['example']]
+      .filter((fact): fact is string => !!fact)
+      .map(show)
+      .join(' · ');
+    item.append(heading, element('p', 'search-result-meta', facts));
+    if (data.excerpt) {
+      const excerpt = element('p', 'search-result-excerpt');
+      if (script === indexScript)
+        excerpt.innerHTML = data.excerpt; // Pagefind escapes the page text and adds only <mark>.
+      else excerpt.append(excerptIn(data.excerpt, show));
+      item.append(excerpt);
+    }
+    return item;
+  };
 }
+
+/** Filter values as `write` writes them: the index's (Simplified) values in the page's script, or back. */
+const filtersWith = (
+  filters: SearchState['filters'],
+  write: (value: string) => string,
+): SearchState['filters'] =>
+  Object.fromEntries(
+    Object.entries(filters).map(([name, values]) => [name, values.map(write)]),
+  ) as SearchState['filters'];
 
 /** Loads the Component UI and runs the page; `input` is the search box the reader may already be typing in. */
 export async function start(root: HTMLElement, input: HTMLInputElement): Promise<void> {
@@ -118,13 +155,16 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
     bundlePath: BUNDLE,
     ranking: { metaWeights: META_WEIGHTS },
   });
-  // A query typed in either script searches this page's index (zh-cn or zh-hant) in the page's script.
-  await foldInstanceSearches(instance);
+  // A query typed in either script is shown in the page's script and searched in the index's.
+  const script = pageScript();
+  const folding = await loadFolding(script);
+  const { fold } = folding;
+  foldInstanceSearches(instance, fold, script);
   instance.setTranslations(JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>);
   // Every count, "none found" included, goes to the polite live region: it never interrupts typing.
   const announce = instance.announce.bind(instance);
   instance.announce = (key, values) => announce(key, values, 'polite');
-  Object.assign(results, { resultTemplate: renderResult });
+  Object.assign(results, { resultTemplate: resultRenderer(folding, script) });
   instance.registerInput(box as HTMLElement, { keyboardNavigation: true });
 
   const initial = parseSearchState(location.search);
@@ -132,7 +172,8 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
   sort.value = order;
   instance.searchSort = pagefindSort(order);
 
-  // Pagefind lists filter groups in its own order; show them in the page's (类型, 年度, 单位, 地区).
+  // Pagefind lists filter groups in its own order; show them in the page's (类型, 年度, 单位, 地区),
+  // and their names and values in the page's script (the checkboxes keep the index's values).
   const pane = root.querySelector('pagefind-filter-pane');
   instance.on('filters', () => {
     const container = pane?.querySelector('.pf-filter-pane');
@@ -141,11 +182,17 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
       const group = container.querySelector(`:scope > [data-filter-name="${name}"]`);
       if (group) container.append(group);
     }
+    if (script !== indexScript) showTextIn(container, folding.show);
   });
 
   const baseTitle = document.title;
   instance.on('search', (term, filters) => {
-    const state: SearchState = { q: term, filters: knownFilters(filters), sort: order };
+    // The address spells filter values in the page's script, like everything the reader sees.
+    const state: SearchState = {
+      q: term,
+      filters: filtersWith(knownFilters(filters), folding.show),
+      sort: order,
+    };
     // Filters alone (no words) list every page they match.
     instance.faceted = Object.keys(state.filters).length > 0;
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
@@ -154,7 +201,11 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
 
   await instance.triggerLoad();
   // Show results only when every query word is in the index (src/lib/search/pagefind-workarounds.ts).
-  if (instance.__pagefind__) requireEveryWord(instance.__pagefind__);
+  // Every query, typed in either script, searches the index in Simplified.
+  if (instance.__pagefind__) {
+    requireEveryWord(instance.__pagefind__);
+    searchInIndexScript(instance.__pagefind__, fold);
+  }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const searchNow = () => {
@@ -199,5 +250,8 @@ export async function start(root: HTMLElement, input: HTMLInputElement): Promise
   root.dispatchEvent(new Event('search-ready'));
 
   if (input.value.trim() || Object.keys(initial.filters).length > 0)
-    instance.triggerSearchWithFilters(input.value, initial.filters);
+    instance.triggerSearchWithFilters(
+      input.value,
+      filtersWith(initial.filters, (value) => fold(value, indexScript)) as Filters,
+    );
 }

@@ -1,9 +1,9 @@
 /**
  * Every page for every reader: after Astro has written the Simplified pages, writes
  * the Traditional Chinese site under dist/zh-hant/ (pages and feeds), the elder-friendly
- * pages under dist/elder/ and dist/zh-hant/elder/, and the search folding table. It must
- * run before the Pagefind integration, which then indexes the Traditional pages in their
- * own language. Also puts the script that applies the reader's stored layout choice in
+ * pages under dist/elder/ and dist/zh-hant/elder/, and the search folding table (which
+ * /zh-hant/search/ uses to fold queries to the one Simplified index and to show its results
+ * in Traditional). It runs before the Pagefind integration. Also puts the script that applies the reader's stored layout choice in
  * every page's <head> (Astro hashes it for the page's CSP; src/lib/security/headers.ts for the server's).
  * A page whose bytes did not change since the last build gets its copies back from the cache
  * (src/lib/versions/copy-cache.ts) instead of being converted again; the log says how many.

@@ -221,6 +221,18 @@ describe('search results in 长辈模式', () => {
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       const found: string[] = [];
+      if (path.startsWith('/zh-hant/')) {
+        // The results come from the Simplified index: what the scripts drew must be Traditional.
+        const written = await page.evaluate(
+          () => (window as unknown as { written: string[] }).written,
+        );
+        expect(written.length).toBeGreaterThan(3);
+        found.push(
+          ...written
+            .filter((t) => toTraditional(t) !== t)
+            .map((t) => `Simplified text written by a script: ${t}`),
+        );
+      }
       for (const [name, size] of Object.entries(viewports)) {
         await page.setViewportSize(size);
         found.push(

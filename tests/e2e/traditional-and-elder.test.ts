@@ -11,6 +11,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../support/dist.ts';
 import { foldTablePath, makeFolder, type FoldTable } from '../../src/lib/search/script-fold.ts';
+import { simplifiedOnlyChars } from '../../src/lib/search/script-fold.test-support.ts';
+import { searchFilters } from '../../src/lib/search/state.ts';
 import { toTraditional } from '../../src/lib/versions/traditional.ts';
 import { modeStorageKey } from '../../src/lib/versions/page-versions.ts';
 import { site } from '../../src/lib/site/site.ts';
@@ -197,7 +199,7 @@ describe('the switch between Simplified and Traditional', () => {
   });
 });
 
-describe('search across the two scripts', () => {
+describe('search across the two scripts: one index, of the Simplified pages', () => {
   // Pagefind's own browser API on the search page of each script, with the query folded
   // as src/lib/search/script-fold.ts folds it (the table is the one the build wrote).
   const table = JSON.parse(
@@ -205,9 +207,18 @@ describe('search across the two scripts', () => {
   ) as FoldTable;
   const fold = makeFolder(table);
 
-  async function search(path: string, query: string): Promise<string[]> {
+  /** The pages Pagefind finds for `query` from the page at `path`, and the index files it fetched. */
+  async function search(
+    path: string,
+    query: string,
+  ): Promise<{ found: string[]; files: string[] }> {
     return withContext({}, async (context) => {
       const page = await context.newPage();
+      const files: string[] = [];
+      context.on('request', (r) => {
+        const name = new URL(r.url()).pathname;
+        if (/\.pf_(meta|index|fragment|filter)$/.test(name)) files.push(name);
+      });
       await page.goto(url(path));
       // A string, so that the test runner leaves the browser's own import() alone.
       const found: string[] = await page.evaluate(`(async () => {
@@ -216,36 +227,144 @@ describe('search across the two scripts', () => {
         const data = await Promise.all(results.map((r) => r.data()));
         return data.map((d) => new URL(d.url, location.origin).pathname);
       })()`);
-      return found;
+      return { found, files };
     });
   }
 
-  it.each(['扶貧功臣', '扶贫功臣'])(
-    '%s finds the Traditional commendation page from the Traditional search page',
-    async (query) => {
-      const found = await search('/zh-hant/search/', fold(query, 'hant'));
-      expect(found).toContain(`/zh-hant${commendation}`);
-      expect(found.every((p) => p.startsWith('/zh-hant/'))).toBe(true);
-    },
-  );
-
-  it.each(['扶貧功臣', '扶贫功臣'])(
-    '%s finds the Simplified commendation page from the Simplified search page',
-    async (query) => {
-      const found = await search('/search/', fold(query, 'hans'));
-      expect(found).toContain(commendation);
-      expect(found.some((p) => p.startsWith('/zh-hant/') || p.startsWith('/elder/'))).toBe(false);
-    },
-  );
-
   it.each([
-    ['/zh-hant/search/', '车间', 'hant', `/zh-hant${story}`],
-    ['/search/', '車間', 'hans', story],
-  ] as const)(
-    'on %s, %s finds nothing as typed and the story once folded',
-    async (path, query, script, expected) => {
-      expect(await search(path, query)).toEqual([]);
-      expect(await search(path, fold(query, script))).toEqual([expected]);
+    ['/search/', '扶貧功臣'],
+    ['/search/', '扶贫功臣'],
+    ['/zh-hant/search/', '扶貧功臣'],
+    ['/zh-hant/search/', '扶贫功臣'],
+  ])(
+    'on %s, %s folded to Simplified finds the commendation in the one zh-cn index',
+    async (path, query) => {
+      const { found, files } = await search(path, fold(query, 'hans'));
+      expect(found).toContain(commendation);
+      expect(found.filter((p) => p.startsWith('/zh-hant/') || p.startsWith('/elder/'))).toEqual([]);
+      expect(files.length).toBeGreaterThan(0);
+      expect(files.filter((f) => !/(\/|\.)zh-cn_/.test(f))).toEqual([]);
+    },
+  );
+
+  it('車間 as typed finds nothing in the Simplified index, and the story once folded', async () => {
+    expect((await search('/zh-hant/search/', '車間')).found).toEqual([]);
+    expect((await search('/zh-hant/search/', fold('車間', 'hans'))).found).toEqual([story]);
+  });
+});
+
+describe('what /zh-hant/search/ draws from the Simplified index: Traditional only', () => {
+  const table = JSON.parse(
+    readFileSync(join(distDir, foldTablePath.slice(1)), 'utf8'),
+  ) as FoldTable;
+  const simplifiedOnly = simplifiedOnlyChars(table);
+  const simplifiedIn = (texts: string[]) =>
+    texts.filter((t) => [...t].some((c) => simplifiedOnly.has(c)));
+
+  it.each(['扶貧', '扶贫'])(
+    'typed %s: titles, types, dates, excerpts, filters and the count in Traditional, links to /zh-hant/ pages',
+    async (query) => {
+      await withContext({ viewport: viewports.desktop }, async (context) => {
+        // Every text the page's scripts write once it is parsed (as the axe test records it).
+        await context.addInitScript(() => {
+          const written: string[] = [];
+          (window as unknown as { written: string[] }).written = written;
+          const observer = new MutationObserver((records) => {
+            for (const r of records) {
+              const nodes = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
+              for (const n of nodes) if (n.textContent?.trim()) written.push(n.textContent.trim());
+            }
+          });
+          document.addEventListener('readystatechange', () => {
+            if (document.readyState === 'interactive')
+              observer.observe(document, { subtree: true, childList: true, characterData: true });
+          });
+        });
+        const page = await context.newPage();
+        await page.goto(url('/zh-hant/search/'));
+        const box = page.getByRole('searchbox', { name: '搜索關鍵詞' });
+        await box.click();
+        await page.keyboard.type(query);
+        // Pagefind draws a result's details as they scroll into view: bring the first five in.
+        for (let i = 0; i < 5; i++) {
+          await page
+            .locator('.pf-results > li')
+            .nth(i)
+            .waitFor({ state: 'attached', timeout: 20_000 });
+          await page.evaluate(
+            (k) => document.querySelectorAll('.pf-results > li')[k]?.scrollIntoView(),
+            i,
+          );
+          await page.locator('.search-result h3 a').nth(i).waitFor({ timeout: 20_000 });
+        }
+        const all = (selector: string) => page.locator(selector).allTextContents();
+        const titles = await all('.search-result h3');
+        const facts = await all('.search-result-meta');
+        const excerpts = await all('.search-result-excerpt');
+        const groups = await all('.pf-filter-group-name');
+        const values = await all('.pf-filter-checkbox');
+        const summary = (await page.locator('pagefind-summary').textContent()) ?? '';
+        // Something of each is drawn.
+        expect(titles.length).toBeGreaterThanOrEqual(5);
+        expect(facts.every((f) => f.length > 0)).toBe(true);
+        expect(facts.some((f) => /\d{4}年/.test(f))).toBe(true);
+        expect(excerpts.filter((e) => e.includes('扶貧')).length).toBeGreaterThan(0);
+        await expect(page.locator('.search-result-excerpt mark').count()).resolves.toBeGreaterThan(
+          0,
+        );
+        expect(groups).toEqual(expect.arrayContaining(searchFilters.map(toTraditional)));
+        expect(values.length).toBeGreaterThan(5);
+        expect(summary).toContain('“扶貧”');
+        expect(decodeURIComponent(page.url())).toContain('q=扶貧');
+        // No character a Traditional page never has, in anything drawn or written.
+        const written = await page.evaluate(
+          () => (window as unknown as { written: string[] }).written,
+        );
+        expect(written.length).toBeGreaterThan(10);
+        expect(
+          simplifiedIn([
+            ...titles,
+            ...facts,
+            ...excerpts,
+            ...groups,
+            ...values,
+            summary,
+            ...written,
+          ]),
+        ).toEqual([]);
+        // Types are the Traditional names of the index's types.
+        expect(
+          facts.every((f) =>
+            /^(活動|通知|故事|表彰|倡議|單位|地區|活動安排|結對幫扶|幫扶企業|結對村) · /.test(
+              `${f} · `,
+            ),
+          ),
+        ).toBe(true);
+
+        // Every link leads to a Traditional page, and the first is titled as its page.
+        const hrefs = await page
+          .locator('.search-result h3 a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(hrefs.every((h) => h.startsWith('/zh-hant/'))).toBe(true);
+
+        // A filter, chosen by its Traditional label, narrows the results and is spelled in Traditional in the address.
+        const count = () => page.locator('pagefind-summary').textContent();
+        const before = await count();
+        await page.locator('summary', { hasText: '類型' }).click();
+        await page.locator('label.pf-filter-checkbox', { hasText: '活動' }).first().click();
+        await expect.poll(count).not.toBe(before);
+        expect(decodeURIComponent(page.url())).toContain('=活動');
+        expect(simplifiedIn(await all('.search-result-meta'))).toEqual([]);
+
+        // The first result is titled as the Traditional page it leads to.
+        const [title, href] = await page
+          .locator('.search-result h3 a')
+          .first()
+          .evaluate((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']);
+        await page.goto(url(href!));
+        expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(title);
+      });
     },
   );
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildFoldTable, makeFolder } from './script-fold.ts';
+import { buildFoldTable, makeFolder, makeHantWriter } from './script-fold.ts';
 import { toTraditional, variantForms, wordPairs } from '../versions/traditional.ts';
 
 // A small "site": the table is built from its words exactly as the build does.
 const site = [
   '“扶贫功臣”评选表彰',
+  '答复群众来信，覆盖全部贫困村',
   '托里县、沙湾县、乡里引进的扶贫车间',
   '帮助村里修路，村里的道路；家里有老人',
   '他把头发剪短了；市长发表电视讲话；扶贫开发',
@@ -60,5 +61,19 @@ describe('folding a query into the script of the index it searches', () => {
     expect(phrases).toContain('头发');
     expect(phrases).not.toContain('扶贫');
     expect(table.hant.map(([s]) => s)).toEqual([...table.hant.map(([s]) => s)].sort());
+  });
+});
+
+describe('writing the index’s Simplified text in Traditional', () => {
+  const write = makeHantWriter(table);
+
+  it('writes each text of the site as the site’s conversion does', () => {
+    for (const text of site) expect(write(text)).toBe(toTraditional(text));
+  });
+
+  it('keeps a character that is already its own Simplified form (覆 of 覆盖, also the Traditional 复)', () => {
+    expect(write('覆盖')).toBe('覆蓋');
+    expect(write('覆')).toBe('覆');
+    expect(write('答复')).toBe('答覆');
   });
 });

@@ -85,6 +85,16 @@ export function buildFoldTable(
   return { hans: hans.sort(byKey), hant: hant.sort(byKey) };
 }
 
+/**
+ * A function that writes Simplified text of the site (the search index's: excerpts, types,
+ * filter values) in Traditional, using `table`. Unlike a folded query it does not go through
+ * Simplified first: 覆 in 覆盖 is already Simplified and stays 覆 (覆蓋), where a query's
+ * 覆 might be the Traditional form of 复.
+ */
+export function makeHantWriter(table: FoldTable): (simplified: string) => string {
+  return CustomConverter(table.hant);
+}
+
 /** A function that puts a query into the given script, using `table`. */
 export function makeFolder(table: FoldTable): (query: string, to: Script) => string {
   const hans = CustomConverter(table.hans);
