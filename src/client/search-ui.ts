@@ -31,8 +31,8 @@ import {
 import { variantPath, type Script } from '../lib/versions/page-versions.ts';
 
 const BUNDLE = '/pagefind/';
-/** Ranking boost for matches in the title (SearchMeta.astro). */
-const META_WEIGHTS = { title: 5 };
+/** Ranking boosts for matches in the title and in the keywords each page carries (search-facets.ts). */
+const META_WEIGHTS = { title: 5, keywords: 5 };
 const DEBOUNCE_MS = 250;
 
 type Filters = Record<string, string[]>;

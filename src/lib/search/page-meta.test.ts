@@ -130,6 +130,28 @@ describe('entryFacets: what a result shows and is filtered by', () => {
     expect(facets.title).toBe('家门口的扶贫车间');
     expect(facets.example).toBe(true);
   });
+
+  it('puts naming fields in the keywords: title, document number, award, tags', () => {
+    const notice = entryFacets('notices', {
+      id: 'n',
+      data: {
+        ...base,
+        title: '关于印发方案的通知',
+        campaign: '2020',
+        date: parseWhen('2020-10-14'),
+        publisher: 'x',
+        docNumber: '塔地扶贫领办字〔2020〕15号',
+      },
+    });
+    expect(notice.keywords.split(' ')).toEqual(
+      expect.arrayContaining(['通知', '2020', '15', '号', '领']),
+    );
+    const story = entryFacets('stories', {
+      id: 's',
+      data: { ...base, title: '故事', date: parseWhen('2020-10-12'), tags: ['扶贫车间'] },
+    });
+    expect(story.keywords.split(' ')).toEqual(expect.arrayContaining(['车间']));
+  });
 });
 
 describe('sort keys: newest first when sorted descending, undated last', () => {

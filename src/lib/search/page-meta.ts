@@ -9,6 +9,7 @@ import type { CampaignData } from '../content/campaigns.ts';
 import { formatWhen, sortKey, type When } from '../content/dates.ts';
 import { cardOf, type Card, type CardData, type Kind } from '../content/entries.ts';
 import type { SearchFilter } from './state.ts';
+import { searchKeywords } from './pagefind-workarounds.ts';
 import { t } from '../site/ui.ts';
 
 /** Everything the index records about one page apart from its text. */
@@ -23,6 +24,13 @@ export interface SearchFacets {
   sort: string;
   /** Whether the page is labelled 示例. */
   example: boolean;
+  /**
+   * The words of what the page is about (its title and naming fields), split the way the
+   * browser splits a query (Intl.Segmenter), plus every Han character. Pagefind matches
+   * query words against this field as whole words, so a reader's query finds the page it
+   * names even where the segmenter cuts a word such as 扶贫 into single characters.
+   */
+  keywords: string;
   /** Filter values by group; a page may have several values in one group. */
   filters: Record<SearchFilter, string[]>;
 }
@@ -61,6 +69,7 @@ function yearOf(campaign: string | undefined, date: When | undefined): string | 
 
 function facets(
   card: Pick<Card, 'title' | 'example'>,
+  about: (string | undefined)[],
   type: string,
   date: When | undefined,
   year: string | undefined,
@@ -74,6 +83,7 @@ function facets(
     date: date ? formatWhen(date) : '',
     sort: date ? sortKey(date) : year && year !== unknownYear ? `${year}-00-00` : '0000-00-00',
     example: card.example,
+    keywords: searchKeywords([card.title, ...about]),
     filters: {
       类型: [type],
       年度: year ? [year] : [],
@@ -98,16 +108,23 @@ export function entryFacets(kind: Kind, entry: { id: string; data: FacetData }):
     ...(d.organizers ?? []),
   ]);
   const regions = unique([...(d.regions ?? []), d.region]);
-  return facets(card, t(`kind.${kind}`), card.date, yearOf(d.campaign, card.date), units, regions, {
-    category: d.category,
-    areas: d.areas,
-  });
+  return facets(
+    card,
+    [d.docNumber, d.award, ...(d.tags ?? [])],
+    t(`kind.${kind}`),
+    card.date,
+    yearOf(d.campaign, card.date),
+    units,
+    regions,
+    { category: d.category, areas: d.areas },
+  );
 }
 
 /** The facets of a unit's page: found by its name, filtered as that unit. */
 export function unitFacets(unit: { name: string; example?: boolean }): SearchFacets {
   return facets(
     { title: unit.name, example: unit.example ?? false },
+    [],
     t('kind.units'),
     undefined,
     undefined,
@@ -120,6 +137,7 @@ export function unitFacets(unit: { name: string; example?: boolean }): SearchFac
 export function regionFacets(region: { name: string }): SearchFacets {
   return facets(
     { title: region.name, example: false },
+    [],
     t('kind.regions'),
     undefined,
     undefined,
@@ -132,6 +150,7 @@ export function regionFacets(region: { name: string }): SearchFacets {
 export function campaignFacets(id: string, title: string, campaign: CampaignData): SearchFacets {
   return facets(
     { title, example: campaign.example },
+    [campaign.theme],
     t('kind.campaigns'),
     campaign.date,
     yearOf(id, undefined),
@@ -148,6 +167,7 @@ export function programmeFacets(
   const card = cardOf('programmes', programme);
   return facets(
     card,
+    [],
     t('kind.programmes'),
     card.date,
     yearOf(programme.data.campaign, card.date),
@@ -163,6 +183,7 @@ export function pairedFacets(
 ): SearchFacets {
   return facets(
     { title: item.name, example: item.example ?? false },
+    [],
     t(`kind.${kind}`),
     undefined,
     undefined,

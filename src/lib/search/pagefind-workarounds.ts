@@ -1,23 +1,28 @@
 /**
- * The one place this site works around Pagefind 1.6 (and nothing else does):
+ * The two places this site works around Pagefind 1.6 (and nothing else does):
  *
- * Every query word required (requireEveryWord, used by src/client/search-ui.ts).
- * Pagefind leaves out query words it cannot find anywhere and searches with the rest
- * ("best effort"). With Chinese cut into characters that turns a query of unknown
- * words into a list of pages sharing one character, so the search page replaces the
- * `search` method of the Component UI instance's Pagefind (the private field
- * `__pagefind__`, set by triggerLoad) with one that returns no results unless every
- * word of the query is in the index. Relies on: the Component UI keeping its Pagefind
- * in `instance.__pagefind__` and searching through `this.__pagefind__.search(…)`, and
- * splitting a query with Intl.Segmenter(…, word), as searchWords does.
+ * 1. Per-character keywords (searchKeywords, written by SearchMeta.astro through
+ *    page-meta.ts). Pagefind splits a query in the browser with Intl.Segmenter (the
+ *    index's language, zh-CN, word granularity), whose dictionary lacks many words of
+ *    this site: 扶贫 comes out as 扶 | 贫. Pagefind then looks for each piece as a whole
+ *    word, so a page whose text only has 扶贫 would not match. Each page's `keywords`
+ *    meta therefore holds its words split the same way (searchWords) and every Han
+ *    character of them, so a query matches whether the segmenter keeps a word whole or
+ *    cuts it up. Relies on: Pagefind segmenting queries with Intl.Segmenter(…, word).
  *
- * (A second workaround, per-character `keywords` meta on every page, is gone: with
- * Pagefind 1.6 every Chinese query of tests/e2e/search.test.ts, 扶贫 and 扶贫办 among them,
- * finds its page in the top three without it, and it cost the index 7 % of its bytes;
- * docs/performance.md, "One search index".)
+ * 2. Every query word required (requireEveryWord, used by src/client/search-ui.ts).
+ *    Pagefind leaves out query words it cannot find anywhere and searches with the rest
+ *    ("best effort"). With Chinese cut into characters that turns a query of unknown
+ *    words into a list of pages sharing one character, so the search page replaces the
+ *    `search` method of the Component UI instance's Pagefind (the private field
+ *    `__pagefind__`, set by triggerLoad) with one that returns no results unless every
+ *    word of the query is in the index. Relies on: the Component UI keeping its Pagefind
+ *    in `instance.__pagefind__` and searching through `this.__pagefind__.search(…)`.
  *
- * pagefind-workarounds.test.ts reads the installed Pagefind and fails, saying what to
- * revisit, when an upgrade changes what the workaround relies on.
+ * pagefind-workarounds.test.ts reads the installed Pagefind and fails, saying which
+ * workaround to revisit, when an upgrade changes what they rely on. The search page's
+ * bundle takes requireEveryWord and searchWords from here; searchKeywords runs only at
+ * build time and is left out of it.
  */
 
 /** The segmenter Pagefind splits a zh-CN query with. */
@@ -29,6 +34,25 @@ export function searchWords(text: string): string[] {
   for (const { segment, isWordLike } of segmenter.segment(text))
     if (isWordLike) words.push(segment.toLowerCase());
   return words;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Workaround 1. The keywords of a page: the words of `texts` once each, then every Han
+ * character of them not already a word, so a query matches whether the segmenter keeps
+ * a word whole or cuts it into characters.
+ */
+export function searchKeywords(texts: readonly (string | undefined)[]): string {
+  const words = new Set<string>();
+  const chars = new Set<string>();
+  for (const text of texts) {
+    for (const word of searchWords(text ?? '')) {
+      words.add(word);
+      for (const char of word) if (HAN.test(char)) chars.add(char);
+    }
+  }
+  return [...words, ...[...chars].filter((c) => !words.has(c))].join(' ');
 }
 
 /** What a Pagefind search returns, as far as requireEveryWord reads it. */
@@ -44,7 +68,7 @@ export interface Pagefind {
 }
 
 /**
- * Replaces `pagefind.search` (the Component UI's `__pagefind__`) so that a
+ * Workaround 2. Replaces `pagefind.search` (the Component UI's `__pagefind__`) so that a
  * query of two or more words shows results only when every word is in the index; a
  * query with a missing word shows none, with every filter count at 0.
  */
