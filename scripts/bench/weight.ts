@@ -89,18 +89,21 @@ export function weighPage(dist: string, path: string): PageWeight {
   for (const p of refs.preloads)
     if (p.as === 'font' || isFont(p.href)) fonts.add(resolveRef(path, p.href) ?? p.href);
 
-  // Scripts: each module and everything it imports, once.
+  // Scripts: each module and everything it imports, once. What the page script imports (a
+  // chunk the bundler split out because another script shares it) is the page script's code.
   const status = new Map<string, boolean>();
-  const visit = (url: string): boolean => {
+  const visit = (url: string, importedByStatus = false): boolean => {
     if (seen.has(url)) return status.get(url) ?? false;
     seen.add(url);
     const file = distFile(dist, url);
     if (!file) return false;
+    const own = importedByStatus || isStatusScript(file.text, false);
     const children = jsImports(file.text)
       .map((r) => note(url, r))
       .filter((u): u is string => u !== null);
-    const childStatus = children.map(visit);
-    const isStatus = isStatusScript(file.text, children.length > 0 && childStatus.every(Boolean));
+    const childStatus = children.map((child) => visit(child, own));
+    const isStatus =
+      own || isStatusScript(file.text, children.length > 0 && childStatus.every(Boolean));
     status.set(url, isStatus);
     weight.js += file.gzip;
     if (isStatus) weight.statusJs += file.gzip;
@@ -121,7 +124,8 @@ export function weighPage(dist: string, path: string): PageWeight {
     const children = jsImports(js)
       .map((r) => note(path, r))
       .filter((u): u is string => u !== null);
-    const childStatus = children.map(visit);
+    const own = isStatusScript(js, false);
+    const childStatus = children.map((child) => visit(child, own));
     const size = gzipSize(js);
     weight.js += size;
     if (isStatusScript(js, children.length > 0 && childStatus.every(Boolean)))

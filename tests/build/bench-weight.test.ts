@@ -132,4 +132,26 @@ describe('weighPage', () => {
     expect(w.fonts).toBe(gz('_astro/f.woff2'));
     expect(w.external).toEqual([]);
   });
+
+  it('counts a chunk the page script imports as the page script’s, and one only another script imports as other JS', async () => {
+    const dist = await mkdtemp(join(tmpdir(), 'bench-weight-'));
+    dirs.push(dist);
+    const files: Record<string, string> = {
+      'page/index.html':
+        '<p data-status>x</p><script type="module" src="/_astro/base.js"></script><script type="module" src="/_astro/menu.js"></script>',
+      '_astro/base.js':
+        'import{t as e}from"./shared.js";document.querySelectorAll(`[data-status]`).forEach(n=>n.textContent=e)',
+      '_astro/shared.js': 'var t=`fupinri:mode`;export{t};',
+      '_astro/menu.js': 'import"./menu-only.js";document.querySelector("#menu").hidden=false',
+      '_astro/menu-only.js': 'var m=1;export{m};',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(join(dist, path, '..'), { recursive: true });
+      await writeFile(join(dist, path), text);
+    }
+    const w = weighPage(dist, '/page/');
+    const gz = (path: string) => gzipSize(files[path] ?? '');
+    expect(w.statusJs).toBe(gz('_astro/base.js') + gz('_astro/shared.js'));
+    expect(w.js - w.statusJs).toBe(gz('_astro/menu.js') + gz('_astro/menu-only.js'));
+  });
 });
