@@ -222,10 +222,17 @@ export function validateContent(
         });
     } else seen.set(key, e);
   }
+  // The entries of each collection, grouped once for the checks below.
+  const byCollection = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = byCollection.get(e.file.collection) ?? [];
+    list.push(e);
+    byCollection.set(e.file.collection, list);
+  }
   const lists = Object.values(REFERENCES).filter((r) => r.key === 'name');
   for (const { collection } of lists) {
     const names = new Set<string>();
-    for (const e of entries.filter((x) => x.file.collection === collection)) {
+    for (const e of byCollection.get(collection) ?? []) {
       const name = String(e.data.name ?? '');
       if (names.has(name)) add(e, ['name'], '名称唯一', '删除重复的一项', name);
       names.add(name);
@@ -235,7 +242,7 @@ export function validateContent(
   // References: names that must exist elsewhere (the lists and folders of references.ts).
   const known = Object.fromEntries(
     Object.entries(REFERENCES).map(([kind, r]) => {
-      const of = entries.filter((e) => e.file.collection === r.collection);
+      const of = byCollection.get(r.collection) ?? [];
       return [kind, of.map((e) => (r.key === 'id' ? e.id : String(e.data.name ?? '')))];
     }),
   ) as Record<RefKind, string[]>;

@@ -17,6 +17,7 @@ import {
   getUnits,
   memo,
   type ActivityEntry,
+  type Named,
 } from '../content/query.ts';
 import { facetUrl, facetValues, matches, type Facet, type FacetValue } from './filters.ts';
 import {
@@ -96,21 +97,15 @@ export async function getFacetValues(
   });
 }
 
-/** A category's or an area's name with the address of its filtered schedule. */
-export interface FacetLink {
-  name: string;
-  url?: string | undefined;
-}
-
 /** An activity's category and areas, each linked to its campaign's schedule filtered by it. */
 export async function getActivityFacetLinks(
   activity: ActivityEntry,
-): Promise<{ category: FacetLink; areas: FacetLink[] }> {
+): Promise<{ category: Named; areas: Named[] }> {
   const [values, base] = await Promise.all([
     getCampaignFacetValues(activity.data.campaign),
     scheduleBase(activity.data.campaign),
   ]);
-  const link = (facet: Facet, name: string): FacetLink => {
+  const link = (facet: Facet, name: string): Named => {
     const value = values[facet].find((v) => v.name === name);
     return { name, url: value && facetUrl(base, facet, value.slug) };
   };
