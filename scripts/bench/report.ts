@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { KB, type Results, type Verdict } from './budgets.ts';
+import { KB, notEnforced, type Enforcement, type Results, type Verdict } from './budgets.ts';
 
 export const fmtS = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export const fmtMiB = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
@@ -229,15 +229,12 @@ export function table(
   return lines.join('\n');
 }
 
-/** Budget lines; timing budgets not enforced are said to be so. */
-export function budgetLines(
-  verdicts: Verdict[],
-  { enforceAny, enforceTiming }: { enforceAny: boolean; enforceTiming: boolean },
-): string {
+/** Budget lines; a budget this run does not enforce says why. */
+export function budgetLines(verdicts: Verdict[], enforcement: Enforcement): string {
   return verdicts
-    .map(
-      (v) =>
-        `${v.pass ? 'PASS' : 'FAIL'}  ${v.text}${!enforceAny ? '  [not enforced: --no-budgets]' : v.timing && !enforceTiming ? '  [machine-dependent budget, not enforced: --no-timing-budgets]' : ''}`,
-    )
+    .map((v) => {
+      const why = notEnforced(v, enforcement);
+      return `${v.pass ? 'PASS' : 'FAIL'}  ${v.text}${why ? `  [${why}]` : ''}`;
+    })
     .join('\n');
 }

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  feedIconNode,
+  breakLines,
+  feedIconLayers,
   shareCardLayers,
   shareSize,
-  type CardNode,
+  textTop,
+  type DrawStep,
   type ShareCardData,
 } from './card.ts';
 
-/** Every text of a tree, in order. */
-const texts = (node: CardNode | string): string[] =>
-  typeof node === 'string'
-    ? [node]
-    : typeof node.props.children === 'string'
-      ? [node.props.children]
-      : (node.props.children ?? []).flatMap(texts);
+/** Every text of a layer, in drawing order. */
+const texts = (steps: DrawStep[]): string[] =>
+  steps.flatMap((s) =>
+    s.step === 'pills' ? s.pills.map((p) => p.text) : 'text' in s ? [s.text] : [],
+  );
 
 const base: ShareCardData = {
   kind: '脱贫故事',
@@ -38,13 +38,13 @@ describe('shareCardLayers: what a share image says, and on which layer', () => {
     ],
     [
       { ...base, line: undefined, campaign: undefined },
-      ['扶', '扶贫日活动专题网站', '脱贫故事', ''],
-      ['驻村两年', ''],
+      ['扶', '扶贫日活动专题网站', '脱贫故事'],
+      ['驻村两年'],
     ],
   ])('%o', (card, background, text) => {
     const layers = shareCardLayers(card);
     expect(texts(layers.background)).toEqual(background);
-    expect(texts(layers.text!)).toEqual(text);
+    expect(texts(layers.text)).toEqual(text);
   });
 
   it('gives every entry of one kind and campaign the same background', () => {
@@ -54,23 +54,66 @@ describe('shareCardLayers: what a share image says, and on which layer', () => {
     expect(b.text).not.toEqual(a.text);
   });
 
-  it('is 1200×630 in both layers, only the background opaque, and keeps long titles to three lines', () => {
+  it('starts with an opaque paper box of the whole card, and draws text only below textTop', () => {
     const { background, text } = shareCardLayers({ ...base, title: '长'.repeat(80) });
-    for (const layer of [background, text!])
-      expect(layer.props.style).toMatchObject({
-        width: shareSize.width,
-        height: shareSize.height,
-      });
-    expect(background.props.style.backgroundColor).toBeDefined();
-    expect(text!.props.style.backgroundColor).toBeUndefined();
-    const title = JSON.stringify(text!).match(
-      /\{"style":\{[^}]*"lineClamp":3[^}]*\},"children":"长+"\}/,
-    );
-    expect(title).not.toBeNull();
+    expect(background[0]).toMatchObject({ step: 'box', x: 0, y: 0, ...shareSize });
+    for (const step of text) {
+      expect(['text', 'paragraph']).toContain(step.step);
+      expect(
+        step.y - ('size' in step && step.step === 'text' ? step.size : 0),
+      ).toBeGreaterThanOrEqual(textTop);
+    }
+    expect(text[0]).toMatchObject({ step: 'paragraph', maxLines: 3 });
+  });
+
+  it('sets long titles smaller', () => {
+    const size = (title: string) => {
+      const step = shareCardLayers({ ...base, title }).text[0]!;
+      return step.step === 'paragraph' ? step.size : 0;
+    };
+    expect(size('短'.repeat(20))).toBeGreaterThan(size('中'.repeat(30)));
+    expect(size('中'.repeat(30))).toBeGreaterThan(size('长'.repeat(50)));
   });
 
   it('draws the feed icon as the mark alone', () => {
-    expect(texts(feedIconNode(144))).toEqual(['扶']);
-    expect(feedIconNode(144).props.style).toMatchObject({ width: 144, height: 144 });
+    const icon = feedIconLayers(144);
+    expect(texts(icon.background)).toEqual(['扶']);
+    expect(icon.background[0]).toMatchObject({ step: 'box', width: 144, height: 144 });
+    expect(icon.text).toEqual([]);
+  });
+});
+
+describe('breakLines: Chinese line breaking within a width', () => {
+  // Every character 1 wide, a Latin run as wide as its letters.
+  const measure = (s: string) => [...s].length;
+
+  it('fills each line and breaks between any two characters', () => {
+    expect(breakLines('扶贫日消费扶贫爱心认购', 4, 3, measure)).toEqual([
+      '扶贫日消',
+      '费扶贫爱',
+      '心认购',
+    ]);
+  });
+
+  it('hangs closing punctuation on the line before rather than starting a line with it', () => {
+    expect(breakLines('驻村两年，路通了。', 4, 3, measure)).toEqual(['驻村两年，', '路通了。']);
+  });
+
+  it('moves an opening bracket down with the character after it', () => {
+    expect(breakLines('宣讲进社（示例）', 5, 3, measure)).toEqual(['宣讲进社', '（示例）']);
+  });
+
+  it('keeps a number or Latin word whole', () => {
+    expect(breakLines('第2020届APP', 4, 3, measure)).toEqual(['第', '2020', '届APP']);
+  });
+
+  it('cuts at maxLines and ends the last line with … within the width', () => {
+    const lines = breakLines('一二三四五六七八九十', 3, 2, measure);
+    expect(lines).toEqual(['一二三', '四五…']);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(3);
+  });
+
+  it('gives an empty title no lines', () => {
+    expect(breakLines('  ', 10, 3, measure)).toEqual([]);
   });
 });

@@ -1,15 +1,11 @@
 /**
  * The layout of share images (the picture a chat app or social site shows beside a
- * shared link) as a tree of plain objects that satori lays out: the campaign's mark,
- * the page's type, title and date, in two layers (render.ts draws the background once
- * per kind and campaign, the text per entry). Pure.
+ * shared link): the campaign's mark, the page's type, title and date, as a list of
+ * drawing steps with their positions, in two layers. The background is the same for
+ * every entry of one kind and campaign (render.ts draws it once per build); the text
+ * layer is the entry's own title and date. Pure: line breaking takes the renderer's
+ * text measure as an argument.
  */
-
-/** One box of the layout, in the element-tree form satori reads. */
-export interface CardNode {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: (CardNode | string)[] | string };
-}
 
 /** What a share image says. */
 export interface ShareCardData {
@@ -29,138 +25,217 @@ export interface ShareCardData {
 /** Width and height of every share image, the size Open Graph and chat apps expect. */
 export const shareSize = { width: 1200, height: 630 } as const;
 
-const BRAND = '#a11b1b';
-const INK = '#1f2328';
-const MUTED = '#4b5563';
-const PAPER = '#fffdf8';
+/** The card's colours: every pixel of an image is one of these or a blend of two (see palette.ts). */
+export const colours = {
+  brand: '#a11b1b',
+  ink: '#1f2328',
+  muted: '#4b5563',
+  paper: '#fffdf8',
+  white: '#ffffff',
+} as const;
+export type Colour = (typeof colours)[keyof typeof colours];
 
-const box = (
-  style: CardNode['props']['style'],
-  children?: CardNode['props']['children'],
-): CardNode => ({
-  type: 'div',
-  props: children === undefined ? { style } : { style, children },
-});
-
-/** The campaign's mark: 扶 in white on the brand red, as in the site's icon. */
-export function markNode(size: number): CardNode {
-  return box(
-    {
-      display: 'flex',
-      alignItems: 'center',
-      justifyContent: 'center',
-      width: size,
-      height: size,
-      borderRadius: size * 0.19,
-      backgroundColor: BRAND,
-      color: '#ffffff',
-      fontSize: size * 0.62,
-      fontWeight: 700,
-      lineHeight: 1,
-    },
-    '扶',
-  );
+/** One line of text, centred vertically on `y`; `x` is its left, centre or right edge by `align`. */
+export interface TextStep {
+  step: 'text';
+  x: number;
+  y: number;
+  size: number;
+  weight: 400 | 700;
+  colour: Colour;
+  text: string;
+  align?: 'left' | 'center' | 'right';
 }
 
-const pill = (text: string, filled: boolean) =>
-  box(
-    {
-      display: 'flex',
-      alignItems: 'center',
-      height: 60,
-      padding: '0 20px',
-      borderRadius: 999,
-      fontSize: 30,
-      fontWeight: 700,
-      border: `3px solid ${BRAND}`,
-      backgroundColor: filled ? BRAND : PAPER,
-      color: filled ? '#ffffff' : BRAND,
-    },
-    text,
-  );
+/** A filled rectangle, its corners rounded by `radius`. */
+export interface BoxStep {
+  step: 'box';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  radius?: number;
+  colour: Colour;
+}
 
-/**
- * A share image in two layers: the background, the same for every entry of one kind and
- * campaign (rendered once per build), and the entry's own text (title and date) on a
- * transparent layer of the same layout, laid over it. Only the text is drawn per entry.
- */
+/** Pills in a row from `x`, each as wide as its text plus padding: filled (white on brand) or outlined. */
+export interface PillsStep {
+  step: 'pills';
+  x: number;
+  y: number;
+  height: number;
+  size: number;
+  gap: number;
+  pills: { text: string; filled: boolean }[];
+}
+
+/** Text broken into lines of at most `width`, at most `maxLines` of them (the last ends in … when cut), from `y` down. */
+export interface ParagraphStep {
+  step: 'paragraph';
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  weight: 400 | 700;
+  lineHeight: number;
+  maxLines: number;
+  colour: Colour;
+  text: string;
+}
+
+export type DrawStep = TextStep | BoxStep | PillsStep | ParagraphStep;
+
+/** A share image in two layers: the background of its kind and campaign, and the entry's own text over it. */
 export interface ShareLayers {
-  background: CardNode;
-  text?: CardNode | undefined;
+  background: DrawStep[];
+  text: DrawStep[];
 }
 
-/** Where the text layer's first pixel can be: below the border 24, padding 48, the mark's row 88, gap 40 and pills 60. */
-export const textTop = 24 + 48 + 88 + 40 + 60;
+const BORDER = 24;
+const PAD = { top: 48, side: 72, bottom: 40 };
+const MARK = 88;
+const PILLS_TOP = BORDER + PAD.top + MARK + 40;
+const PILL_HEIGHT = 60;
 
-/**
- * The card's frame with its rows: the mark and site, the pills, the title, then the
- * bottom row. Both layers are made by this one function, so their boxes fall on the same
- * pixels; each fills in its own rows and leaves the others as empty boxes of their size.
- */
-function frame(
-  opaque: boolean,
-  rows: { head?: CardNode[]; pills?: CardNode[]; title?: CardNode; bottom: CardNode },
-): CardNode {
-  return box(
+/** Where the text layer's first pixel can be: below the border, the padding, the mark's row, a gap and the pills. */
+export const textTop = PILLS_TOP + PILL_HEIGHT;
+
+/** The campaign's mark at (x, y): 扶 in white on the brand red, as in the site's icon. */
+export function markSteps(x: number, y: number, size: number): DrawStep[] {
+  return [
+    { step: 'box', x, y, width: size, height: size, radius: size * 0.19, colour: colours.brand },
     {
-      display: 'flex',
-      flexDirection: 'column',
-      width: shareSize.width,
-      height: shareSize.height,
-      fontFamily: 'Noto Sans SC',
-      color: INK,
-      borderTop: `24px solid ${opaque ? BRAND : 'transparent'}`,
-      ...(opaque ? { backgroundColor: PAPER } : {}),
+      step: 'text',
+      x: x + size / 2,
+      y: y + size / 2,
+      size: Math.round(size * 0.62),
+      weight: 700,
+      colour: colours.white,
+      text: '扶',
+      align: 'center',
     },
-    [
-      box(
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 72px 40px 72px' },
-        [
-          box({ display: 'flex', alignItems: 'center', gap: 24, height: 88 }, rows.head ?? []),
-          box({ display: 'flex', gap: 16, marginTop: 40, height: 60 }, rows.pills ?? []),
-          rows.title ?? box({ display: 'flex' }),
-          box({ display: 'flex', flexGrow: 1 }),
-          rows.bottom,
-        ],
-      ),
-    ],
-  );
+  ];
 }
-
-const bottomRow = (justify: string, style: CardNode['props']['style'], text: string) =>
-  box({ display: 'flex', justifyContent: justify, fontSize: 32, ...style }, text);
 
 /** The two layers of a 1200×630 share image for a page. */
 export function shareCardLayers(card: ShareCardData): ShareLayers {
+  const { width, height } = shareSize;
+  const left = PAD.side;
+  const right = width - PAD.side;
+  const bottomLine = height - PAD.bottom - 19;
   const titleSize = card.title.length > 40 ? 52 : card.title.length > 24 ? 60 : 68;
-  const background = frame(true, {
-    head: [
-      markNode(88),
-      box({ display: 'flex', fontSize: 36, fontWeight: 700, color: BRAND }, card.site),
-    ],
-    pills: [pill(card.kind, true), ...(card.example ? [pill('示例', false)] : [])],
-    bottom: bottomRow('flex-end', { fontWeight: 700, color: BRAND }, card.campaign ?? ''),
-  });
-  const text = frame(false, {
-    title: box(
-      {
-        display: 'block',
-        marginTop: 28,
-        fontSize: titleSize,
-        fontWeight: 700,
-        lineHeight: 1.3,
-        lineClamp: 3,
-      },
-      card.title,
-    ),
-    bottom: bottomRow('flex-start', { color: MUTED }, card.line ?? ''),
-  });
+  const background: DrawStep[] = [
+    { step: 'box', x: 0, y: 0, width, height, colour: colours.paper },
+    { step: 'box', x: 0, y: 0, width, height: BORDER, colour: colours.brand },
+    ...markSteps(left, BORDER + PAD.top, MARK),
+    {
+      step: 'text',
+      x: left + MARK + 24,
+      y: BORDER + PAD.top + MARK / 2,
+      size: 36,
+      weight: 700,
+      colour: colours.brand,
+      text: card.site,
+    },
+    {
+      step: 'pills',
+      x: left,
+      y: PILLS_TOP,
+      height: PILL_HEIGHT,
+      size: 30,
+      gap: 16,
+      pills: [
+        { text: card.kind, filled: true },
+        ...(card.example ? [{ text: '示例', filled: false }] : []),
+      ],
+    },
+  ];
+  if (card.campaign)
+    background.push({
+      step: 'text',
+      x: right,
+      y: bottomLine,
+      size: 32,
+      weight: 700,
+      colour: colours.brand,
+      text: card.campaign,
+      align: 'right',
+    });
+  const text: DrawStep[] = [
+    {
+      step: 'paragraph',
+      x: left,
+      y: textTop + 28,
+      width: right - left,
+      size: titleSize,
+      weight: 700,
+      lineHeight: 1.3,
+      maxLines: 3,
+      colour: colours.ink,
+      text: card.title,
+    },
+  ];
+  if (card.line)
+    text.push({
+      step: 'text',
+      x: left,
+      y: bottomLine,
+      size: 32,
+      weight: 400,
+      colour: colours.muted,
+      text: card.line,
+    });
   return { background, text };
 }
 
-/** The tree of the small square image feeds show: the mark alone. */
-export function feedIconNode(size: number): CardNode {
-  return box({ display: 'flex', width: size, height: size, fontFamily: 'Noto Sans SC' }, [
-    markNode(size),
-  ]);
+/** The layers of the small square image feeds show: the mark alone. */
+export function feedIconLayers(size: number): ShareLayers {
+  return { background: markSteps(0, 0, size), text: [] };
+}
+
+/** Characters a line must not start with (closing punctuation), nor end with (opening). */
+const NO_LINE_START = new Set('，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]');
+const NO_LINE_END = new Set('（《「『【〔〈“‘([');
+
+/** The text in units that are not split: a run of Latin letters and digits, or one character. */
+function units(text: string): string[] {
+  return text.match(/[0-9A-Za-z][0-9A-Za-z.\-_%]*|[\s\S]/gu) ?? [];
+}
+
+/**
+ * Breaks text into lines no wider than `width`, as Chinese is set: between any two
+ * characters, never before closing punctuation (it hangs on the line before) nor after
+ * opening punctuation, and not inside a Latin word or number. `measure` gives a piece's
+ * width, and a line is as wide as its pieces together (no kerning across them). At most
+ * `maxLines` lines; when the text is longer, the last line ends in … within the width.
+ */
+export function breakLines(
+  text: string,
+  width: number,
+  maxLines: number,
+  measure: (s: string) => number,
+): string[] {
+  const lines: string[] = [];
+  let line: string[] = [];
+  let lineWidth = 0;
+  for (const unit of units(text.trim())) {
+    const unitWidth = measure(unit);
+    if (lineWidth + unitWidth <= width || line.length === 0 || NO_LINE_START.has(unit)) {
+      line.push(unit);
+      lineWidth += unitWidth;
+      continue;
+    }
+    // An opening bracket at the end of a full line moves down with the unit after it.
+    const carried = line.length > 1 && NO_LINE_END.has(line.at(-1)!) ? line.splice(-1) : [];
+    lines.push(line.join(''));
+    line = [...carried, ...(unit.trim() ? [unit] : [])];
+    lineWidth = line.reduce((sum, u) => sum + measure(u), 0);
+  }
+  if (line.length) lines.push(line.join(''));
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const cut = [...kept[maxLines - 1]!];
+  while (cut.length && measure(cut.join('')) + measure('…') > width) cut.pop();
+  kept[maxLines - 1] = `${cut.join('')}…`;
+  return kept;
 }

@@ -22,7 +22,7 @@ import {
   shareImageUrl,
   type Card,
 } from '../content/entries.ts';
-import { feedIconNode, shareCardLayers, shareSize, type ShareLayers } from './card.ts';
+import { feedIconLayers, shareCardLayers, shareSize, type ShareLayers } from './card.ts';
 import { site } from '../site/site.ts';
 import { t } from '../site/ui.ts';
 
@@ -66,7 +66,7 @@ export async function shareImages(): Promise<ShareImage[]> {
     },
     {
       path: pathOf(feedImage.path),
-      layers: { background: feedIconNode(feedImage.size) },
+      layers: feedIconLayers(feedImage.size),
       size: { width: feedImage.size, height: feedImage.size },
     },
     ...(await getNotices()).map((e) => image(cardOf('notices', e), e.data.campaign)),

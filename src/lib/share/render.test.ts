@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pngSize } from './png-size.test-support.ts';
-import { shareCardLayers, shareSize, textTop } from './card.ts';
+import { colours, shareCardLayers, shareSize, textTop } from './card.ts';
 import sharp from 'sharp';
-import { blendOver, renderShareImage, shareImageKey } from './render.ts';
+import { renderShareImage, shareImageKey } from './render.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'share-images-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
@@ -20,20 +20,20 @@ const card = (title: string) =>
 
 describe('renderShareImage: PNGs rendered once and cached by content', () => {
   it('renders a 1200×630 PNG, then serves the same bytes from the cache', async () => {
-    const first = await renderShareImage(card('关于印发扶贫日活动方案的通知'), shareSize, cache);
+    const first = renderShareImage(card('关于印发扶贫日活动方案的通知'), shareSize, cache);
     expect(first.cached).toBe(false);
     expect(pngSize(first.png)).toEqual({ width: 1200, height: 630 });
-    const again = await renderShareImage(card('关于印发扶贫日活动方案的通知'), shareSize, cache);
+    const again = renderShareImage(card('关于印发扶贫日活动方案的通知'), shareSize, cache);
     expect(again.cached).toBe(true);
     expect(Buffer.compare(again.png, first.png)).toBe(0);
     expect(readdirSync(cache)).toHaveLength(1);
   });
 
   it('renders anew when the title changes, and the picture differs', async () => {
-    const other = await renderShareImage(card('另一份通知'), shareSize, cache);
+    const other = renderShareImage(card('另一份通知'), shareSize, cache);
     expect(other.cached).toBe(false);
     expect(readdirSync(cache)).toHaveLength(2);
-    const first = await renderShareImage(card('关于印发扶贫日活动方案的通知'), shareSize, cache);
+    const first = renderShareImage(card('关于印发扶贫日活动方案的通知'), shareSize, cache);
     expect(Buffer.compare(other.png, first.png)).not.toBe(0);
   });
 
@@ -59,16 +59,16 @@ async function differingRows(a: Buffer, b: Buffer): Promise<number[]> {
 
 describe('renderPng: the text of an entry laid over a shared background', () => {
   it('draws the title and date below the pills, and the rest is the background', async () => {
-    const a = await renderShareImage(card('关于印发扶贫日活动方案的通知'), shareSize, cache);
-    const b = await renderShareImage(card('驻村两年，我看着村里的路通了'), shareSize, cache);
+    const a = renderShareImage(card('关于印发扶贫日活动方案的通知'), shareSize, cache);
+    const b = renderShareImage(card('驻村两年，我看着村里的路通了'), shareSize, cache);
     const rows = await differingRows(a.png, b.png);
     expect(rows.length).toBeGreaterThan(40);
     expect(Math.min(...rows)).toBeGreaterThanOrEqual(textTop);
   });
 
   it('draws the background of another kind anew', async () => {
-    const notice = await renderShareImage(card('同一标题'), shareSize, cache);
-    const story = await renderShareImage(
+    const notice = renderShareImage(card('同一标题'), shareSize, cache);
+    const story = renderShareImage(
       shareCardLayers({
         kind: '脱贫故事',
         title: '同一标题',
@@ -82,21 +82,23 @@ describe('renderPng: the text of an entry laid over a shared background', () => 
   });
 });
 
-describe('blendOver: premultiplied RGBA over RGB', () => {
-  it.each([
-    ['transparent keeps the base', [9, 9, 9, 0], [200, 100, 50]],
-    ['opaque replaces it', [10, 20, 30, 255], [10, 20, 30]],
-    ['half-covered black text halves it', [0, 0, 0, 128], [100, 50, 25]],
-    ['half-covered white adds to the half kept', [128, 128, 128, 128], [228, 178, 153]],
-  ])('%s', (_name, layer, expected) => {
-    const base = Uint8Array.from([200, 100, 50]);
-    blendOver(base, Uint8Array.from(layer));
-    expect([...base]).toEqual(expected);
-  });
-
-  it('blends pixel by pixel', () => {
-    const base = new Uint8Array(2 * 3).fill(7);
-    blendOver(base, Uint8Array.from([0, 0, 0, 0, 1, 2, 3, 255]));
-    expect([...base]).toEqual([7, 7, 7, 1, 2, 3]);
+describe('the picture', () => {
+  it('is an 8-bit palette PNG in the card colours, with the title drawn in ink', async () => {
+    const { png } = renderShareImage(card('驻村两年'), shareSize, cache);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect([png[24], png[25]]).toEqual([8, 3]); // IHDR: 8 bits, colour type 3 (palette)
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const colour = (x: number, y: number) => {
+      const p = (y * info.width + x) * info.channels;
+      return `#${[...data.subarray(p, p + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    };
+    expect(colour(600, 10)).toBe(colours.brand); // the top border
+    expect(colour(1150, 300)).toBe(colours.paper);
+    // Somewhere on the title's first line the ink is solid.
+    const line = textTop + 28 + 44;
+    const inked = Array.from({ length: 400 }, (_, x) => colour(72 + x, line)).filter(
+      (c) => c === colours.ink,
+    );
+    expect(inked.length).toBeGreaterThan(10);
   });
 });

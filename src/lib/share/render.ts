@@ -1,28 +1,36 @@
 /**
- * Renders share images to PNG at build time with satori and resvg, in Noto Sans SC
- * read from the npm package @expo-google-fonts/noto-sans-sc (TTF, which satori reads;
- * the font is never copied into the site), and encodes the pixels with sharp (libvips:
- * about half resvg's PNG encoding time, and smaller files). The background of a kind
- * and campaign is drawn once per build; per entry only its title and date are drawn
- * on a transparent layer of the same layout and laid over it, which halves the work of each image. Each image is cached under
- * node_modules/.cache by a hash of everything that shapes it, so a rebuild renders
- * only the images whose title, date, layout or font changed.
+ * Renders share images at build time: card.ts's drawing steps drawn with Skia
+ * (@napi-rs/canvas) in Noto Sans SC, read from the npm package @expo-google-fonts/noto-sans-sc
+ * (the font is never copied into the site), and written as palette PNGs (palette.ts).
+ * The background of a kind and campaign is drawn once per build; per entry only the title
+ * and date are drawn, each alone, and their coverage laid over the background's pixels.
+ * Each image is cached under node_modules/.cache by a hash of everything that shapes it,
+ * so a rebuild renders only the images whose title, date, layout or font changed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori, { type SatoriOptions } from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import sharp from 'sharp';
-import { textTop, type CardNode, type ShareLayers } from './card.ts';
+import { Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { breakLines, colours, textTop, type DrawStep, type ShareLayers } from './card.ts';
+import { cropGlyph, GlyphCache, type Placed } from './glyphs.ts';
+import {
+  coverGlyphs,
+  encodePalettePng,
+  indexedRows,
+  Palette,
+  pngBackground,
+  type PngBackground,
+} from './palette.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
-const FONT_FILES = [
-  { file: '400Regular/NotoSansSC_400Regular.ttf', weight: 400 },
-  { file: '700Bold/NotoSansSC_700Bold.ttf', weight: 700 },
-] as const;
+/** Each weight under a family name of its own: Skia draws the last file registered under a shared name at every weight. */
+const FONT_FILES = {
+  400: '400Regular/NotoSansSC_400Regular.ttf',
+  700: '700Bold/NotoSansSC_700Bold.ttf',
+} as const;
+const familyOf = (weight: 400 | 700) => `fupinri-share-${weight}`;
 
 /** Where rendered images are kept between builds (not committed; `npm ci` starts it afresh). */
 export const shareCacheDir = join(process.cwd(), 'node_modules', '.cache', 'fupinri-share-images');
@@ -30,18 +38,21 @@ export const shareCacheDir = join(process.cwd(), 'node_modules', '.cache', 'fupi
 const versionOf = (name: string) =>
   (require(`${name}/package.json`) as { version: string }).version;
 
-/** Everything besides the tree that changes the pixels or the bytes: the font, satori, resvg and sharp versions, the encoding. */
-const renderer = `${FONT_PACKAGE}@${versionOf(FONT_PACKAGE)} satori@${versionOf('satori')} resvg@${versionOf('@resvg/resvg-js')} sharp@${sharp.versions.sharp} vips@${sharp.versions.vips} layers-png-rgb-6`;
+/** Everything besides the steps that changes the pixels or the bytes: the font, the renderer, the encoding. */
+const renderer = `${FONT_PACKAGE}@${versionOf(FONT_PACKAGE)} @napi-rs/canvas@${versionOf('@napi-rs/canvas')} palette-png-16-rle`;
 
-let fonts: SatoriOptions['fonts'] | undefined;
-function loadFonts(): SatoriOptions['fonts'] {
-  fonts ??= FONT_FILES.map(({ file, weight }) => ({
-    name: 'Noto Sans SC',
-    data: readFileSync(require.resolve(`${FONT_PACKAGE}/${file}`)),
-    weight,
-    style: 'normal' as const,
-  }));
-  return fonts;
+let fontsLoaded = false;
+function loadFonts(): void {
+  if (fontsLoaded) return;
+  for (const [weight, file] of Object.entries(FONT_FILES))
+    if (
+      !GlobalFonts.registerFromPath(
+        require.resolve(`${FONT_PACKAGE}/${file}`),
+        familyOf(Number(weight) as 400 | 700),
+      )
+    )
+      throw new Error(`share images: could not load the font ${FONT_PACKAGE}/${file}`);
+  fontsLoaded = true;
 }
 
 /** The cache key of an image: a hash of its layers, its size and the renderer. */
@@ -55,82 +66,156 @@ export function shareImageKey(
     .slice(0, 32);
 }
 
-/**
- * A tree laid out by satori at `size` and rasterised by resvg from row `top` down (the
- * SVG's viewBox cut to that band, so empty rows above it cost nothing): premultiplied
- * RGBA pixels, `size.width` × (`size.height` − `top`).
- */
-async function rasterise(
-  node: CardNode,
-  size: { width: number; height: number },
-  top = 0,
-): Promise<Uint8Array> {
-  const { width, height } = size;
-  const svg = await satori(node as unknown as Parameters<typeof satori>[0], {
-    width,
-    height,
-    fonts: loadFonts(),
-  });
-  const frame = `width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`;
-  if (!svg.includes(frame)) throw new Error(`satori's SVG no longer starts with ${frame}`);
-  const band = svg.replace(
-    frame,
-    `width="${width}" height="${height - top}" viewBox="0 ${top} ${width} ${height - top}"`,
-  );
-  return new Resvg(band, { font: { loadSystemFonts: false } }).render().pixels;
+const font = (size: number, weight: 400 | 700) => `${size}px ${familyOf(weight)}`;
+
+function drawText(
+  ctx: SKRSContext2D,
+  text: string,
+  x: number,
+  y: number,
+  style: { size: number; weight: 400 | 700; colour: string; align?: CanvasTextAlign | undefined },
+): void {
+  ctx.font = font(style.size, style.weight);
+  ctx.fillStyle = style.colour;
+  ctx.textAlign = style.align ?? 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, x, y);
 }
 
-/** Backgrounds already drawn in this build, as RGB pixels, by their key: one per kind and campaign. */
-const backgrounds = new Map<string, Promise<Uint8Array>>();
-
-/** The RGB pixels of an opaque background, drawn once per build. */
-function background(node: CardNode, size: { width: number; height: number }): Promise<Uint8Array> {
-  const key = JSON.stringify([node, size.width, size.height]);
-  let pixels = backgrounds.get(key);
-  if (!pixels) {
-    pixels = rasterise(node, size).then((rgba) => {
-      const rgb = new Uint8Array(size.width * size.height * 3);
-      for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) {
-        rgb[q] = rgba[p]!;
-        rgb[q + 1] = rgba[p + 1]!;
-        rgb[q + 2] = rgba[p + 2]!;
+/** Draws one step, `dy` pixels up (a band of the image drawn on its own canvas). */
+function draw(ctx: SKRSContext2D, step: DrawStep, dy = 0): void {
+  switch (step.step) {
+    case 'box':
+      ctx.fillStyle = step.colour;
+      ctx.beginPath();
+      ctx.roundRect(step.x, step.y - dy, step.width, step.height, step.radius ?? 0);
+      ctx.fill();
+      return;
+    case 'text':
+      drawText(ctx, step.text, step.x, step.y - dy, step);
+      return;
+    case 'pills': {
+      let x = step.x;
+      const border = 3;
+      for (const pill of step.pills) {
+        ctx.font = font(step.size, 700);
+        const width = ctx.measureText(pill.text).width + 2 * (20 + border);
+        ctx.beginPath();
+        ctx.roundRect(x, step.y - dy, width, step.height, step.height / 2);
+        ctx.fillStyle = colours.brand;
+        ctx.fill();
+        if (!pill.filled) {
+          ctx.beginPath();
+          ctx.roundRect(
+            x + border,
+            step.y - dy + border,
+            width - 2 * border,
+            step.height - 2 * border,
+            step.height / 2 - border,
+          );
+          ctx.fillStyle = colours.paper;
+          ctx.fill();
+        }
+        drawText(ctx, pill.text, x + width / 2, step.y - dy + step.height / 2, {
+          size: step.size,
+          weight: 700,
+          colour: pill.filled ? colours.white : colours.brand,
+          align: 'center',
+        });
+        x += width + step.gap;
       }
-      return rgb;
-    });
-    backgrounds.set(key, pixels);
-  }
-  return pixels;
-}
-
-/**
- * Lays premultiplied RGBA pixels over RGB pixels from pixel `offset` on, in place:
- * out = layer + base × (1 − alpha). Transparent pixels are skipped.
- */
-export function blendOver(base: Uint8Array, layer: Uint8Array, offset = 0): void {
-  for (let p = 0, q = offset * 3; p < layer.length; p += 4, q += 3) {
-    const a = layer[p + 3]!;
-    if (a === 0) continue;
-    const keep = 255 - a;
-    base[q] = layer[p]! + Math.round((base[q]! * keep) / 255);
-    base[q + 1] = layer[p + 1]! + Math.round((base[q + 1]! * keep) / 255);
-    base[q + 2] = layer[p + 2]! + Math.round((base[q + 2]! * keep) / 255);
+      return;
+    }
+    case 'paragraph': {
+      ctx.font = font(step.size, step.weight);
+      const lines = breakLines(
+        step.text,
+        step.width,
+        step.maxLines,
+        (s) => ctx.measureText(s).width,
+      );
+      const lineBox = step.size * step.lineHeight;
+      for (const [i, line] of lines.entries())
+        drawText(ctx, line, step.x, step.y - dy + (i + 0.5) * lineBox, step);
+      return;
+    }
   }
 }
 
-/**
- * Renders a share image to an opaque PNG: the background from this build's store, the
- * entry's text drawn and laid over it (RGB, no alpha: smaller and faster to encode).
- */
-export async function renderPng(
-  layers: ShareLayers,
-  size: { width: number; height: number },
-): Promise<Buffer> {
-  const pixels = Uint8Array.from(await background(layers.background, size));
-  if (layers.text)
-    blendOver(pixels, await rasterise(layers.text, size, textTop), size.width * textTop);
-  return sharp(pixels, { raw: { width: size.width, height: size.height, channels: 3 } })
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+const palette = new Palette(Object.values(colours));
+
+/** Backgrounds already drawn in this build, by their key: one per kind and campaign. */
+const backgrounds = new Map<string, PngBackground>();
+
+/** An opaque background, drawn once per build: its palette scanlines, those above the text compressed. */
+function background(steps: DrawStep[], size: { width: number; height: number }): PngBackground {
+  const key = JSON.stringify([steps, size.width, size.height]);
+  let drawn = backgrounds.get(key);
+  if (!drawn) {
+    const canvas = createCanvas(size.width, size.height);
+    const ctx = canvas.getContext('2d');
+    for (const step of steps) draw(ctx, step);
+    const rows = indexedRows(
+      ctx.getImageData(0, 0, size.width, size.height).data,
+      size.width,
+      palette,
+      palette.pure(colours.paper),
+    );
+    drawn = pngBackground(rows, size.width, Math.min(textTop, size.height));
+    backgrounds.set(key, drawn);
+  }
+  return drawn;
+}
+
+/** Every glyph of this build's text layers, each drawn once by Skia on a canvas of its size. */
+const glyphCanvases = new Map<number, Canvas>();
+const glyphs = new GlyphCache((char, size, weight) => {
+  const canvas = glyphCanvases.get(size) ?? new Canvas(size * 2, size * 2);
+  glyphCanvases.set(size, canvas);
+  const ctx = canvas.getContext('2d');
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  const origin = { x: Math.round(size / 2), y: size };
+  drawText(ctx, char, origin.x, origin.y, { size, weight, colour: colours.ink });
+  const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  return cropGlyph(rgba, canvas.width, origin, ctx.measureText(char).width);
+});
+
+/** The glyphs of one step of the text layer, placed. */
+function placeText(step: DrawStep): Placed[] {
+  if (step.step === 'paragraph') {
+    const { size, weight } = step;
+    const lines = breakLines(step.text, step.width, step.maxLines, (s) =>
+      glyphs.width(s, size, weight),
+    );
+    const lineBox = size * step.lineHeight;
+    return lines.flatMap((line, i) =>
+      glyphs.line(line, step.x, step.y + (i + 0.5) * lineBox, size, weight),
+    );
+  }
+  if (step.step === 'text') {
+    const width = glyphs.width(step.text, step.size, step.weight);
+    const x =
+      step.align === 'right'
+        ? step.x - width
+        : step.align === 'center'
+          ? step.x - width / 2
+          : step.x;
+    return glyphs.line(step.text, x, step.y, step.size, step.weight);
+  }
+  throw new Error(`share images: the text layer draws text only, not a ${step.step}`);
+}
+
+/** Renders a share image to a palette PNG: the background of its kind and campaign, the entry's text laid over it. */
+export function renderPng(layers: ShareLayers, size: { width: number; height: number }): Buffer {
+  loadFonts();
+  const base = background(layers.background, size);
+  const rows = base.rows.slice();
+  for (const step of layers.text) {
+    if (step.step !== 'text' && step.step !== 'paragraph')
+      throw new Error(`share images: the text layer draws text only, not a ${step.step}`);
+    coverGlyphs(rows, size.width, placeText(step), palette, palette.pure(step.colour), base.split);
+  }
+  return encodePalettePng(rows, size, palette, base);
 }
 
 /** Writes a rendered image into the cache in one step (a reader never sees half a file). */
@@ -141,15 +226,15 @@ function writeCached(file: string, png: Buffer): void {
   renameSync(partial, file);
 }
 
-/** A PNG of the tree, from the cache when nothing that shapes it has changed. */
-export async function renderShareImage(
+/** A PNG of the layers, from the cache when nothing that shapes it has changed. */
+export function renderShareImage(
   layers: ShareLayers,
   size: { width: number; height: number },
   cacheDir = shareCacheDir,
-): Promise<{ png: Buffer; cached: boolean }> {
+): { png: Buffer; cached: boolean } {
   const file = join(cacheDir, `${shareImageKey(layers, size)}.png`);
   if (existsSync(file)) return { png: readFileSync(file), cached: true };
-  const png = await renderPng(layers, size);
+  const png = renderPng(layers, size);
   writeCached(file, png);
   return { png, cached: false };
 }

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () =>
     cacheKey: shareImageKey(image.layers, image.size),
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ image: ShareImage }> = async ({ props: { image } }) => {
-  const { png } = await renderShareImage(image.layers, image.size);
+export const GET: APIRoute<{ image: ShareImage }> = ({ props: { image } }) => {
+  const { png } = renderShareImage(image.layers, image.size);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
