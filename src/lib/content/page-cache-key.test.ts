@@ -11,8 +11,11 @@ import {
   activityPageKeys,
   bodyImagePaths,
   entryPageKeys,
+  inputsCacheKey,
+  keyedPaths,
   noticePageKeys,
   pageCacheKey,
+  valueDigest,
   type KeyContext,
   type KeyedEntry,
 } from './page-cache-key.ts';
@@ -258,5 +261,112 @@ describe('local images in a body', () => {
     expect(key('one picture')).toBe(key('one picture'));
     expect(key('one picture')).not.toBe(key('another picture'));
     expect(key(null)).not.toBe(key('one picture'));
+  });
+});
+
+/** A content entry as getCollection hands it out (with its collection, unlike the bare KeyedEntry above). */
+const loaded = (id: string, title: string, digest = `${id}-${title}`) => ({
+  id,
+  collection: 'activities',
+  digest,
+  data: { title, when: { start: '2020-10-17' } },
+});
+
+describe('keys of pages made from many values (lists, feeds, calendars)', () => {
+  /** A list of three pages of cards, as paginate() hands them out, keyed; and the keys by page. */
+  const listKeys = async (
+    cards: { title: string; url: string }[],
+    options: { c?: KeyContext; dated?: boolean; reads?: Record<string, unknown> } = {},
+  ) => {
+    const size = 2;
+    const lastPage = Math.ceil(cards.length / size);
+    const paths = Array.from({ length: lastPage }, (_, i) => ({
+      params: { page: i === 0 ? undefined : String(i + 1) },
+      props: {
+        page: {
+          data: cards.slice(i * size, (i + 1) * size),
+          start: i * size,
+          end: Math.min(cards.length, (i + 1) * size) - 1,
+          total: cards.length,
+          currentPage: i + 1,
+          size,
+          lastPage,
+          url: { current: `/list/${i + 1}/`, prev: undefined, next: undefined },
+        },
+      },
+    }));
+    const keyed = await keyedPaths(options.c ?? ctx(), paths, {
+      dated: options.dated,
+      reads: options.reads ? () => options.reads! : undefined,
+    });
+    expect(keyed.map((p) => p.params)).toEqual(paths.map((p) => p.params));
+    return keyed.map((p) => p.cacheKey);
+  };
+  const cards = () =>
+    ['一', '二', '三', '四', '五'].map((title, i) => ({ title, url: `/a/${i}/` }));
+
+  it('a list page gets a new key when a card on it changes, and only that page', async () => {
+    const before = await listKeys(cards());
+    const changed = cards();
+    changed[3]!.title = '四（改）';
+    const after = await listKeys(changed);
+    expect(after.map((k, i) => k !== before[i])).toEqual([false, true, false]);
+    expect(await listKeys(cards())).toEqual(before);
+  });
+
+  it('every page gets a new key when the total changes (an entry added at the end)', async () => {
+    const before = await listKeys(cards().slice(0, 4));
+    const after = await listKeys(cards().slice(0, 4).concat({ title: '新', url: '/a/9/' }));
+    // The third page is new; the first two show the total and the last page's number.
+    expect(after.slice(0, 2).map((k, i) => k !== before[i])).toEqual([true, true]);
+  });
+
+  it('the shared lists, the day (when dated) and what the page reads are in the key', async () => {
+    const before = await listKeys(cards(), { reads: { activities: [loaded('a', '研讨会')] } });
+    const renamed = { ...ctx(), units: [] };
+    expect(
+      await listKeys(cards(), { c: renamed, reads: { activities: [loaded('a', '研讨会')] } }),
+    ).not.toContain(before[0]);
+    const read = await listKeys(cards(), { reads: { activities: [loaded('a', '研讨会（改）')] } });
+    expect(read.some((k) => before.includes(k))).toBe(false);
+    const nextDay = { ...ctx(), today: '2025-09-21' };
+    expect(await listKeys(cards(), { c: nextDay })).toEqual(await listKeys(cards()));
+    expect(await listKeys(cards(), { c: nextDay, dated: true })).not.toEqual(
+      await listKeys(cards(), { dated: true }),
+    );
+    expect(await listKeys(cards(), { dated: true })).not.toEqual(await listKeys(cards()));
+  });
+
+  it('a content entry is keyed by its digest and data; a plain value by all it holds', () => {
+    const v = (x: unknown) => valueDigest(x);
+    expect(v(loaded('a', '一'))).toBe(v(loaded('a', '一')));
+    expect(v(loaded('a', '一'))).not.toBe(v(loaded('a', '一', 'new-digest')));
+    expect(v(loaded('a', '一'))).not.toBe(v(loaded('a', '二', 'a-一')));
+    expect(v({ a: 1, b: 2 })).not.toBe(v({ b: 2, a: 1 }));
+    expect(v([1, 2])).not.toBe(v([2, 1]));
+    expect(v(['1'])).not.toBe(v([1]));
+    expect(v({ a: undefined })).not.toBe(v({}));
+    expect(v({ a: null })).not.toBe(v({ a: undefined }));
+    expect(v(['a,b'])).not.toBe(v(['a', 'b']));
+    expect(v(new Map([['k', 1]]))).not.toBe(v(new Map([['k', 2]])));
+    expect(v(new Map([['k', 1]]))).not.toBe(v({ k: 1 }));
+    expect(v(new Set(['x']))).not.toBe(v(new Set(['y'])));
+    expect(v(new Date('2020-10-17'))).not.toBe(v(new Date('2020-10-18')));
+    expect(v({ nested: { deep: [{ n: 1 }] } })).not.toBe(v({ nested: { deep: [{ n: 2 }] } }));
+  });
+
+  it('refuses what it cannot see into rather than keying a page by less than it shows', () => {
+    expect(() => valueDigest({ f: () => 1 })).toThrow(/function at value\.f/);
+    expect(() => valueDigest({ when: new URL('https://example.gov.cn/') })).toThrow(/URL/);
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(() => valueDigest(cycle)).toThrow(/cycle/);
+  });
+
+  it('names its inputs: the same value under another name is another key', () => {
+    const c = ctx();
+    expect(inputsCacheKey(c, { a: 1, b: 2 })).toBe(inputsCacheKey(c, { b: 2, a: 1 }));
+    expect(inputsCacheKey(c, { a: 1 })).not.toBe(inputsCacheKey(c, { b: 1 }));
+    expect(inputsCacheKey(c, { a: 1 }, { dated: true })).not.toBe(inputsCacheKey(c, { a: 1 }));
   });
 });
