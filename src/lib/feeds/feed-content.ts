@@ -83,6 +83,15 @@ async function sources(kind: FeedKind): Promise<Source[]> {
   }
 }
 
+/**
+ * The entries a collection's feed is made from, for its cache key: their files (bodies
+ * included, and the images they show) and data. Commendations are dated by their
+ * campaigns, which are in the key's shared lists.
+ */
+export async function feedSources(kind: FeedKind): Promise<readonly Renderable[]> {
+  return (await sources(kind)).map((s) => s.entry);
+}
+
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 

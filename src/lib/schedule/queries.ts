@@ -17,8 +17,10 @@ import {
   getUnits,
   memo,
   type ActivityEntry,
+  type CampaignEntry,
   type Named,
 } from '../content/query.ts';
+import type { PageInputs } from '../content/page-cache-key.ts';
 import { facetUrl, facetValues, matches, type Facet, type FacetValue } from './filters.ts';
 import {
   dutiesByUnit,
@@ -120,4 +122,25 @@ export function getCampaignFacetValues(campaignId: string): Promise<Record<Facet
   return memo(`facets-${campaignId}`, async () =>
     getFacetValues(await getCampaignActivities(campaignId)),
   );
+}
+
+/**
+ * What a campaign's schedule page (src/layouts/CampaignTimeline.astro) reads besides its
+ * props, for its cache key: the activities its view shows (all of the campaign's, or the
+ * filter's: its rows, months and page links), how many the campaign has, and the filter
+ * values with their counts. So an activity's change renders again the pages that show it,
+ * not every filter's. The campaigns (which is current) and units are in the key's shared
+ * lists; its statuses make its key dated.
+ */
+export async function scheduleReads({
+  props: { campaign, value },
+}: {
+  props: { campaign?: CampaignEntry | undefined; value?: FacetValue | undefined };
+}): Promise<PageInputs> {
+  if (!campaign) return { values: await getFacetValues([]) };
+  return {
+    shown: (await getSchedulePages(campaign.id, value)).shown,
+    total: (await getCampaignActivities(campaign.id)).length,
+    values: await getCampaignFacetValues(campaign.id),
+  };
 }

@@ -1,12 +1,17 @@
 /** /appeals/<id>/ledger.csv: an appeal's ledger with running totals, UTF-8 with BOM for Excel (appeals with a ledger only). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAppeals, type AppealEntry } from '../../../lib/content/query.ts';
+import { getAppeals, keyContext, type AppealEntry } from '../../../lib/content/query.ts';
+import { keyedPaths } from '../../../lib/content/page-cache-key.ts';
 import { books, ledgerCsv } from '../../../lib/content/ledger.ts';
 
+// Made from its appeal alone (in its props).
 export const getStaticPaths = (async () =>
-  (await getAppeals())
-    .filter((a) => a.data.ledger.length > 0)
-    .map((appeal) => ({ params: { id: appeal.id }, props: { appeal } }))) satisfies GetStaticPaths;
+  keyedPaths(
+    await keyContext(),
+    (await getAppeals())
+      .filter((a) => a.data.ledger.length > 0)
+      .map((appeal) => ({ params: { id: appeal.id }, props: { appeal } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ appeal: AppealEntry }> = ({ props }) =>
   new Response(

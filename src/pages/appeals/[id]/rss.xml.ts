@@ -1,16 +1,21 @@
 /** /appeals/<id>/rss.xml: an appeal's ledger, a line an item, newest first (appeals with a ledger only). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAppeals, type AppealEntry } from '../../../lib/content/query.ts';
+import { getAppeals, keyContext, type AppealEntry } from '../../../lib/content/query.ts';
+import { keyedPaths } from '../../../lib/content/page-cache-key.ts';
 import { entryUrl } from '../../../lib/content/entries.ts';
 import { bookFeedResponse } from '../../../lib/feeds/feed-content.ts';
 import { appealFeedPath, bookItems } from '../../../lib/feeds/book-feeds.ts';
 import { site } from '../../../lib/site/site.ts';
 import { t } from '../../../lib/site/ui.ts';
 
+// Made from its appeal alone (in its props).
 export const getStaticPaths = (async () =>
-  (await getAppeals())
-    .filter((a) => a.data.ledger.length > 0)
-    .map((appeal) => ({ params: { id: appeal.id }, props: { appeal } }))) satisfies GetStaticPaths;
+  keyedPaths(
+    await keyContext(),
+    (await getAppeals())
+      .filter((a) => a.data.ledger.length > 0)
+      .map((appeal) => ({ params: { id: appeal.id }, props: { appeal } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ appeal: AppealEntry }> = ({ props }) => {
   const { appeal } = props;

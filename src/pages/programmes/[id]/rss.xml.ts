@@ -1,16 +1,21 @@
 /** /programmes/<id>/rss.xml: a programme's pairings, an item each, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getProgrammeViews, type ProgrammeView } from '../../../lib/content/query.ts';
+import { getProgrammeViews, keyContext, type ProgrammeView } from '../../../lib/content/query.ts';
+import { keyedPaths } from '../../../lib/content/page-cache-key.ts';
 import { bookFeedResponse } from '../../../lib/feeds/feed-content.ts';
 import { bookItems, programmeFeedPath } from '../../../lib/feeds/book-feeds.ts';
 import { site } from '../../../lib/site/site.ts';
 import { t } from '../../../lib/site/ui.ts';
 
+// Made from its programme's view alone (in its props: the programme and every pairing).
 export const getStaticPaths = (async () =>
-  (await getProgrammeViews()).map((view) => ({
-    params: { id: view.programme.id },
-    props: { view },
-  }))) satisfies GetStaticPaths;
+  keyedPaths(
+    await keyContext(),
+    (await getProgrammeViews()).map((view) => ({
+      params: { id: view.programme.id },
+      props: { view },
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ view: ProgrammeView }> = ({ props }) => {
   const { programme, rows } = props.view;

@@ -1,7 +1,8 @@
 /** /units/<slug>/calendar.ics: a unit's activities and reporting deadlines (units with any of known year). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarHeaders } from '../../../lib/schedule/calendar.ts';
-import { getUnits } from '../../../lib/content/query.ts';
+import { getUnits, keyContext } from '../../../lib/content/query.ts';
+import { keyedPaths } from '../../../lib/content/page-cache-key.ts';
 import { unitCalendar } from '../../../lib/schedule/site-calendars.ts';
 
 export const getStaticPaths = (async () => {
@@ -10,7 +11,8 @@ export const getStaticPaths = (async () => {
     const text = await unitCalendar(unit);
     if (text) paths.push({ params: { slug: unit.data.slug }, props: { text } });
   }
-  return paths;
+  // The whole file is in its props: its key is its text.
+  return keyedPaths(await keyContext(), paths);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
