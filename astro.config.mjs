@@ -16,6 +16,7 @@ import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 import { responsiveBodyImages } from './src/integrations/markdown-body-images.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
 import { printOrigin } from './src/integrations/vite-print-origin.ts';
+import { rebuildSummaryIntegration } from './src/integrations/rebuild-summary.ts';
 
 export default defineConfig({
   site: site.url,
@@ -44,12 +45,15 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', 'zh-hant': 'zh-Hant' } },
     }),
     pagefind(),
+    // Last: prints how many pages the build copied from the last one and how many it rendered.
+    rebuildSummaryIntegration(),
   ],
   // Scripts always as files of their own (never inlined), so the header's script-src 'self' covers them.
   // Printed links carry the site's address (src/integrations/vite-print-origin.ts).
   vite: { plugins: [printOrigin(site.url), tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // Entry pages and share images return a cacheKey (src/lib/content/page-cache-key.ts): a rebuild copies unchanged ones.
+  // Entry, list, feed and calendar pages and share images return a cacheKey (src/lib/content/page-cache-key.ts):
+  // a rebuild copies unchanged ones, and src/integrations/rebuild-summary.ts prints how many.
   experimental: { incrementalBuild: true },
   // Raw HTML in Markdown is parsed, then held to the allowlist in src/lib/security/html-allowlist.ts
   // by src/integrations/markdown-sanitize.ts; body images get a srcset like covers (src/integrations/markdown-body-images.ts).
