@@ -98,7 +98,16 @@ export function traditionalAndElder({
           ? new CopyCache(copyCacheDir(root), { read: !process.argv.includes('--force') })
           : undefined;
         const keyOfSite = cache ? siteKey(await copyMakerVersion(root), site, toHansLabel) : '';
-        const texts = new Set<string>();
+        // Each text the Traditional copies converted, with its word pairs for the folding
+        // table: worked out once per text, and not at all for a restored page's texts.
+        const pairsOf = new Map<string, [string, string][]>();
+        let textsConverted = 0;
+        const pairsOfText = (text: string) => {
+          const known = pairsOf.get(text);
+          if (known) return known;
+          textsConverted++;
+          return wordPairs(text);
+        };
         const made = new Set<string>();
         const emit = async (path: string, content: string) => {
           const file = join(out, pageFile(path));
@@ -118,13 +127,16 @@ export function traditionalAndElder({
           let versions = await cache?.get(key);
           if (!versions) {
             const pageTexts: string[] = [];
-            versions = {
-              ...pageVersions(html, path, site, { toHansLabel, onText: (s) => pageTexts.push(s) }),
-              texts: [...new Set(pageTexts)],
-            };
+            const made = pageVersions(html, path, site, {
+              toHansLabel,
+              onText: (s) => pageTexts.push(s),
+            });
+            const texts = [...new Set(pageTexts)];
+            versions = { ...made, texts, pairs: texts.map(pairsOfText) };
             await cache?.set(key, versions);
           }
-          for (const text of versions.texts) texts.add(text);
+          for (const [i, text] of versions.texts.entries())
+            if (!pairsOf.has(text)) pairsOf.set(text, versions.pairs[i] ?? pairsOfText(text));
           const hantPath = variantPath(path, { script: 'hant', elder: false });
           await Promise.all([
             emit(hantPath, versions.hant),
@@ -138,7 +150,7 @@ export function traditionalAndElder({
             `${hantPrefix}${feed}`,
             traditionalXml(await readFile(join(out, feed), 'utf8'), site),
           );
-        const table = buildFoldTable([...texts].flatMap(wordPairs), variantForms());
+        const table = buildFoldTable([...pairsOf.values()].flat(), variantForms());
         await writeFile(join(out, foldTablePath), JSON.stringify(table));
         const pruned = (await cache?.prune()) ?? 0;
         logger.info(
@@ -146,7 +158,7 @@ export function traditionalAndElder({
             cache
               ? `${cache.counts.made} converted, ${cache.counts.restored} unchanged and restored from the cache${pruned ? `, ${pruned} stale copies removed` : ''}`
               : 'all converted: no cache without node_modules'
-          }); ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries; ${Math.round(performance.now() - started)} ms`,
+          }); ${feeds.length} feeds in Traditional; folding table of ${table.hans.length + table.hant.length} entries (${textsConverted} of ${pairsOf.size} texts converted for it); ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -46,6 +46,8 @@ describe('headTags: sharing tags on every page', () => {
           'og:image:width',
           'og:image:height',
           'twitter:card',
+          'twitter:title',
+          'twitter:description',
           'twitter:image',
         ].map((k) => [k, metaOf(tags.metas, k)]),
       ),
@@ -58,7 +60,10 @@ describe('headTags: sharing tags on every page', () => {
       'og:image:width': '1200',
       'og:image:height': '630',
       'twitter:card': 'summary_large_image',
-      'twitter:image': 'https://fupinri.example.gov.cn/og/default.png',
+      // Left to X's fallback to og:title, og:description and og:image.
+      'twitter:title': undefined,
+      'twitter:description': undefined,
+      'twitter:image': undefined,
     });
   });
 

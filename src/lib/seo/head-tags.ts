@@ -1,6 +1,6 @@
 /**
  * What a page says about itself in its head: canonical URL, description, feed links,
- * Open Graph and Twitter-card tags with a share image, the page tags of China's
+ * Open Graph tags with a share image and the Twitter card type, the page tags of China's
  * government-website guideline (政府网站发展指引), and the JSON-LD it is handed
  * (made by structured-data.ts). Pure: SeoHead.astro writes what headTags returns.
  * Empty values are left out, never invented.
@@ -154,10 +154,10 @@ export function headTags(input: HeadInput): HeadTags {
     ...prop('og:image:alt', meta.image ? input.title : site.title),
     ...prop('article:published_time', article?.published),
     ...prop('article:modified_time', article?.modified),
+    // X (Twitter) reads twitter:title, twitter:description and twitter:image from og:title,
+    // og:description and og:image when they are absent (developer.x.com/cards/markup), so
+    // only what Open Graph cannot say is written: the large-image card and the image's alt.
     ...named('twitter:card', 'summary_large_image'),
-    ...named('twitter:title', input.title),
-    ...named('twitter:description', input.description),
-    ...named('twitter:image', image),
     ...named('twitter:image:alt', meta.image ? input.title : site.title),
     // 政府网站发展指引: site tags on every page, column tags on section pages, article tags on entries.
     ...named('SiteName', site.title),

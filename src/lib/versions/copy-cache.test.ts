@@ -10,7 +10,13 @@ const site = (pages: string[]): SiteMap => ({
   hantFiles: new Set(['/rss.xml']),
   origin: 'https://example.gov.cn',
 });
-const copies = { hant: '<p>繁</p>', elder: '<p>长辈</p>', hantElder: '<p>長輩</p>', texts: ['繁'] };
+const copies = {
+  hant: '<p>繁</p>',
+  elder: '<p>长辈</p>',
+  hantElder: '<p>長輩</p>',
+  texts: ['繁'],
+  pairs: [[['繁', '繁']]] as [string, string][][],
+};
 
 describe('copy keys', () => {
   const base = siteKey('v1', site(['/', '/notices/']), '简体');

@@ -1,6 +1,6 @@
 /**
  * The readers step's cache: a page's three copies (Traditional, elder, Traditional elder) and
- * the texts it handed the search folding table, kept under node_modules/.cache between builds
+ * the texts and word pairs it handed the search folding table, kept under node_modules/.cache between builds
  * and keyed by everything they are made from: the page's bytes and path, the site's page and
  * feed list (links to a page that has no copy stay Simplified), and the code and packages that
  * make them. An unchanged page's copies are restored instead of made again; a build keeps only
@@ -16,9 +16,14 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { PageVersions } from './copy-page.ts';
 import type { SiteMap } from './page-dom.ts';
 
-/** What a page's copies are, as kept: the copies and the texts its Traditional copy converted. */
+/**
+ * What a page's copies are, as kept: the copies, the texts its Traditional copy converted, and
+ * each text's word pairs for the search folding table (`pairs[i]` of `texts[i]`), so that a
+ * restored page hands the table its pairs without converting its texts again.
+ */
 export interface CachedCopies extends PageVersions {
   texts: string[];
+  pairs: [string, string][][];
 }
 
 /** The folder of the cache in the project at `root`. */
