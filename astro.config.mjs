@@ -14,7 +14,6 @@ import { notForReaders } from './src/lib/versions/page-versions.ts';
 import { markdownFeatures } from './src/lib/security/html-allowlist.ts';
 import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 import { responsiveBodyImages } from './src/integrations/markdown-body-images.ts';
-import { cspDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
 import { printOrigin } from './src/integrations/vite-print-origin.ts';
 import { rebuildSummaryIntegration } from './src/integrations/rebuild-summary.ts';
 
@@ -24,13 +23,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Every stylesheet a file of its own, so the header's style-src 'self' (src/lib/security/headers.ts) covers it.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  security: {
-    csp: {
-      directives: [...cspDirectives],
-      scriptDirective: { resources: [...scriptSources] },
-      styleDirective: { resources: [...styleSources] },
-    },
-  },
+  // Each page's Content-Security-Policy <meta> is the site's own (src/lib/security/headers.ts), not security.csp.
   // Order matters in astro:build:done: traditionalAndElder() writes the Traditional and elder pages
   // and fills hantPageUrls before the sitemap lists them and Pagefind indexes them.
   // The editors' admin gets no reader copies.

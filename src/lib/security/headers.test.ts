@@ -7,6 +7,7 @@ import {
   hashedFolders,
   inlineScriptHash,
   headersFile,
+  metaContentSecurityPolicy,
   immutable,
   nginxConf,
   revalidate,
@@ -45,7 +46,19 @@ describe('contentSecurityPolicy: what the header allows', () => {
 
   it('leaves frame-ancestors out of what a <meta> carries', () => {
     expect(cspDirectives.some((d) => d.startsWith('frame-ancestors'))).toBe(false);
+    expect(metaContentSecurityPolicy()).not.toContain('frame-ancestors');
   });
+});
+
+describe('metaContentSecurityPolicy: what a page’s <meta> carries', () => {
+  it.each(['/', '/notices/x/', `${cmsPolicy.path}index.html`])(
+    '%s: the header’s policy, less frame-ancestors',
+    (path) => {
+      expect(metaContentSecurityPolicy(path)).toBe(
+        contentSecurityPolicy(path).replace(/; frame-ancestors 'none'$/, ''),
+      );
+    },
+  );
 });
 
 describe('contentSecurityPolicy: the CMS at /admin/ gets the site’s policy plus what it needs', () => {
