@@ -103,7 +103,7 @@ describe('sharing tags on the Traditional and elder copies', () => {
   });
 
   it.each(copies)('%s', (file) => {
-    const { base, script } = parseVariant(file);
+    const { base, script, elder } = parseVariant(file);
     const [html, original] = [page(file), page(base)];
     const [meta, own] = [metaMap(html), metaMap(original)];
     const canonical = (h: string) => elements(h, 'link').find((l) => l.rel === 'canonical')?.href;
@@ -129,6 +129,8 @@ describe('sharing tags on the Traditional and elder copies', () => {
       expect(existsSync(fileOf(f.href!)), f.href).toBe(true);
     }
     for (const block of jsonLdBlocks(html)) expect(() => JSON.parse(block)).not.toThrow();
+    // Structured data: a Traditional copy has the original's; an elder copy none (its canonical page has it).
+    expect(jsonLdBlocks(html).length).toBe(elder ? 0 : jsonLdBlocks(original).length);
   });
 });
 

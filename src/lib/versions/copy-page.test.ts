@@ -23,7 +23,8 @@ const page = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <main data-pagefind-body><form action="/search/"><input placeholder="输入关键词" aria-label="搜索"></form>
 <p title="示例">扶贫开发 &amp; 发展 <a href="/notices/?page=2#top">通知</a> <a href="/elder/">长辈</a> <a href="https://example.org/a/">外</a>
 <a href="/_astro/x.pdf">附件</a> <a href="#main">正文</a> <span data-template="距{year}年扶贫日还有 {n} 天" data-first="2020-10-01">天</span></p>
-<p translate="no">简体原文</p><span data-pagefind-filter="单位:国务院扶贫办" data-pagefind-meta="type:通知"></span><p data-print-url="${origin}/notices/x/">本页网址</p></main></body></html>`;
+<p translate="no">简体原文</p><div hidden data-pagefind-ignore><span data-pagefind-meta="title:扶贫日通知书"></span> <span data-pagefind-filter="单位:国务院扶贫办"></span></div>
+<div hidden data-pagefind-ignore><p>隐藏的说明</p></div><p data-print-url="${origin}/notices/x/">本页网址</p></main></body></html>`;
 
 describe('traditionalPage', () => {
   const seen: string[] = [];
@@ -80,8 +81,8 @@ describe('traditionalPage', () => {
     ],
     ['leaves translate="no" alone', '<p translate="no">简体原文</p>'],
     [
-      'keeps a search filter group name as the search page knows it, converting its value',
-      'data-pagefind-filter="单位:國務院扶貧辦" data-pagefind-meta="type:通知"',
+      'keeps a hidden block that is not search marks',
+      '<div hidden data-pagefind-ignore><p>隱藏的說明</p></div>',
     ],
     [
       'treats site addresses in data attributes as links',
@@ -104,6 +105,13 @@ describe('traditionalPage', () => {
     expect(seen).toContain('扶贫日通知');
     expect(seen.join('')).not.toContain('var s');
     expect(seen.join('')).not.toContain('简体原文');
+  });
+
+  it('leaves out what only the search index reads, without converting it', () => {
+    expect(page).toContain('data-pagefind-filter');
+    expect(out).not.toMatch(/data-pagefind-(body|meta|filter)/);
+    expect(seen.join('')).not.toContain('国务院扶贫办');
+    expect(seen.join('')).not.toContain('扶贫日通知书');
   });
 });
 
@@ -133,9 +141,16 @@ describe('elderPage', () => {
     expect(out).toContain(expected);
   });
 
-  it('keeps the elder page out of the search index', () => {
-    expect(page).toContain('data-pagefind-body');
-    expect(out).not.toContain('data-pagefind-body');
+  it('leaves out what only the search index reads', () => {
+    expect(page).toMatch(/data-pagefind-body[^]*data-pagefind-filter/);
+    expect(out).not.toMatch(/data-pagefind-(body|meta|filter)/);
+    expect(out).toContain('<div hidden data-pagefind-ignore><p>隐藏的说明</p></div>');
+  });
+
+  it('carries no structured data: its canonical page has it', () => {
+    expect(page).toContain('application/ld+json');
+    expect(out).not.toContain('application/ld+json');
+    expect(out).toContain('<script>var s="扶贫";</script>');
   });
 
   it('adds to an existing class', () => {

@@ -1,12 +1,14 @@
 /**
  * The Traditional Chinese copy of a built Simplified page (text and reader-facing
- * attributes converted, lang zh-Hant, links to the Traditional pages, JSON-LD too), and of
+ * attributes converted, lang zh-Hant, links to the Traditional pages, JSON-LD too; the
+ * marks only the search index reads left out, src/lib/versions/search-marks.ts), and of
  * a feed.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { toTraditional } from './traditional.ts';
 import { hantPrefix, langOf, parseVariant, switchVariant, variantPath } from './page-versions.ts';
 import { isText, mapLink, parse, walk, write, type Doc, type SiteMap } from './page-dom.ts';
+import { searchMarksRemover } from './search-marks.ts';
 
 /** Attributes whose values are text for readers (besides every data-* attribute). */
 const textAttributes = new Set([
@@ -72,9 +74,11 @@ export function toTraditionalDoc(
     options.onText?.(text);
     return toTraditional(text);
   };
+  const searchMarks = searchMarksRemover();
   walk(
     doc,
     (el) => {
+      if (searchMarks.visit(el)) return false;
       const a = el.attribs;
       if (el.name === 'html') a.lang = langOf.hant;
       if ('data-script-switch' in a) {
@@ -91,10 +95,6 @@ export function toTraditionalDoc(
         // An absolute address of the site in a data attribute is a link (data-print-url).
         if (name.startsWith('data-') && value.startsWith(`${site.origin}/`))
           a[name] = mapLink(value, site.origin, toHant);
-        // A search filter's group name is the key the search page knows it by (search-state.ts): only its value is text.
-        else if (name === 'data-pagefind-filter' && value.includes(':'))
-          a[name] =
-            `${value.slice(0, value.indexOf(':'))}:${convert(value.slice(value.indexOf(':') + 1))}`;
         else if (textAttributes.has(name) || name.startsWith('data-')) a[name] = convert(value);
       }
       if (el.name === 'meta' && a.content !== undefined && a['http-equiv'] === undefined) {
@@ -115,6 +115,7 @@ export function toTraditionalDoc(
       text.data = convert(text.data);
     },
   );
+  searchMarks.removeAll();
 }
 
 /** JSON-LD in Traditional: text converted, site URLs pointed at the Traditional pages. */
