@@ -1,24 +1,32 @@
 /**
- * Which built files Pagefind reads: the Simplified pages only. The Traditional copies
- * (/zh-hant/…) repeat the Simplified pages' text in the other script, and the search
- * page of either script searches the one Simplified index (src/client/search-fold.ts);
- * the 长辈模式 copies (/elder/…) repeat the standard pages. Pagefind need not parse
- * either: at 1,000 entries they are three quarters of the 7,000 pages of the build.
+ * Which built pages Pagefind indexes: the Simplified pages that mark what to index with
+ * data-pagefind-body (entries, and the unit, region, village and enterprise pages). The
+ * Traditional copies (/zh-hant/…) repeat the Simplified pages' text in the other script, and
+ * the search page of either script searches the one Simplified index (src/client/search-fold.ts);
+ * the 长辈模式 copies (/elder/…) repeat the standard pages. Lists, calendars and the other
+ * pages without the mark are not indexed, and Pagefind is not given them to parse: at
+ * 10,000 entries they were a quarter of the Simplified pages, and parsing them cost a third
+ * of Pagefind's CPU time and 0.5 GiB of its memory (docs/performance.md).
  */
 import { elderPrefix, hantPrefix } from '../lib/versions/page-versions.ts';
 
 /** Folders of the output no reader's page is in. */
 const notPages = new Set(['_astro', 'pagefind', 'og']);
+const copies = new Set([elderPrefix.slice(1), hantPrefix.slice(1)]);
 
-/**
- * A Pagefind glob (relative to the output folder) for every HTML file but the Traditional
- * and elder copies, from the names of the output's top folders.
- */
-export function searchableGlob(topFolders: readonly string[]): string {
-  const copies = new Set([elderPrefix.slice(1), hantPrefix.slice(1)]);
-  const folders = topFolders
-    .filter((f) => !copies.has(f) && !notPages.has(f))
-    .sort()
-    .map((f) => `${f}/**/*.html`);
-  return `{${['*.html', ...folders].join(',')}}`;
+/** Whether a built file ('/notices/x/index.html') is a Simplified page, the only ones indexed. */
+export function isSimplifiedPage(file: string): boolean {
+  if (!file.endsWith('.html')) return false;
+  const top = file.split('/')[1] ?? '';
+  return !file.slice(1).includes('/') || !(copies.has(top) || notPages.has(top));
 }
+
+/** An element that carries data-pagefind-body (the attribute itself, not text that names it). */
+const bodyMark = /<[a-z][^<>]*\sdata-pagefind-body(?=[\s=/>])/i;
+
+/** Whether a page marks part of itself for the index. */
+export const marksSearchBody = (html: string): boolean => bodyMark.test(html);
+
+/** The address Pagefind gives a built file: /x/index.html → /x/. */
+export const searchUrl = (file: string): string =>
+  file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;

@@ -9,15 +9,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefindApi from 'pagefind';
-import { searchableGlob } from './pagefind-glob.ts';
+import { filesUnder } from './output-files.ts';
+import { isSimplifiedPage, marksSearchBody, searchUrl } from './pagefind-pages.ts';
 
-/** The names of the folders in a folder (none if it does not exist). */
-const foldersIn = async (dir: string): Promise<string[]> =>
-  (await readdir(dir, { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name);
+/** How many pages are sent to Pagefind's service before their answers are awaited. */
+const inFlight = 64;
 
 export function pagefind(): AstroIntegration {
   return {
@@ -31,14 +30,32 @@ export function pagefind(): AstroIntegration {
           const started = performance.now();
           const { index, errors } = await pagefindApi.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // The Simplified pages only: no Traditional or elder copy (src/integrations/pagefind-glob.ts).
-          const glob = searchableGlob(await foldersIn(outDir));
-          const added = await index.addDirectory({ path: outDir, glob });
-          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+          // The Simplified pages that mark a search body, and no other (src/integrations/pagefind-pages.ts):
+          // each read here once and handed to Pagefind, which then parses only those.
+          const pages = (await filesUnder(outDir)).filter(isSimplifiedPage);
+          let indexed = 0;
+          const failures: string[] = [];
+          let batch: Promise<void>[] = [];
+          for (const file of pages) {
+            const content = await readFile(join(outDir, file), 'utf8');
+            if (!marksSearchBody(content)) continue;
+            indexed++;
+            batch.push(
+              index.addHTMLFile({ url: searchUrl(file), content }).then(({ errors }) => {
+                for (const error of errors) failures.push(`${file}: ${error}`);
+              }),
+            );
+            if (batch.length >= inFlight) {
+              await Promise.all(batch);
+              batch = [];
+            }
+          }
+          await Promise.all(batch);
+          if (failures.length) throw new Error(`Pagefind: ${failures.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
           logger.info(
-            `read ${added.page_count} pages, one index (zh-cn); ${Math.round(performance.now() - started)} ms`,
+            `indexed ${indexed} of ${pages.length} Simplified pages (those that mark a search body), one index (zh-cn); ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await pagefindApi.close();
