@@ -4,15 +4,16 @@
  * pages under dist/elder/ and dist/zh-hant/elder/, and the search folding table (which
  * /zh-hant/search/ uses to fold queries to the one Simplified index and to show its results
  * in Traditional). It runs before the Pagefind integration. Also puts the script that applies the reader's stored layout choice in
- * every page's <head> (Astro hashes it for the page's CSP; src/lib/security/headers.ts for the server's).
+ * every page's <head> (its hash is in each page's CSP and the server's: src/lib/security/headers.ts).
  * A page whose bytes did not change since the last build gets its copies back from the cache
  * (src/lib/versions/copy-cache.ts) instead of being converted again; the log says how many.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './output-files.ts';
 import { pageVersions } from '../lib/versions/copy-page.ts';
 import {
   copyCacheDir,
@@ -36,18 +37,14 @@ import {
 /** Full URLs of the Traditional pages, filled during the build: hand it to the sitemap as customPages. */
 export const hantPageUrls: string[] = [];
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`);
-}
-
 /** The site path of a built HTML file: /index.html → /, /x/index.html → /x/. */
 const pagePath = (file: string): string =>
   file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 /** The file of a site path: the reverse of pagePath. */
 const pageFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
+
+/** How many pages are read, and their copies written, at once. */
+const batchSize = 32;
 
 /** Options of the Traditional and elder integration. */
 export interface TraditionalAndElderOptions {
@@ -120,31 +117,48 @@ export function traditionalAndElder({
           await writeFile(file, content);
         };
         hantPageUrls.length = 0;
-        for (const file of htmlFiles) {
-          const path = pagePath(file);
-          const html = await readFile(join(out, file), 'utf8');
-          const key = cache ? pageKey(keyOfSite, path, html) : '';
-          let versions = await cache?.get(key);
-          if (!versions) {
-            const pageTexts: string[] = [];
-            const made = pageVersions(html, path, site, {
-              toHansLabel,
-              onText: (s) => pageTexts.push(s),
-            });
-            const texts = [...new Set(pageTexts)];
-            versions = { ...made, texts, pairs: texts.map(pairsOfText) };
-            await cache?.set(key, versions);
+        // Pages go through in order (so the folding table and the sitemap's list do not depend
+        // on timing), a batch at a time: a batch's files and kept copies are read together and
+        // its copies written together, while the next batch is converted.
+        let writing: Promise<unknown> = Promise.resolve();
+        for (let start = 0; start < htmlFiles.length; start += batchSize) {
+          const batch = await Promise.all(
+            htmlFiles.slice(start, start + batchSize).map(async (file) => {
+              const path = pagePath(file);
+              const html = await readFile(join(out, file), 'utf8');
+              const key = cache ? pageKey(keyOfSite, path, html) : '';
+              return { path, html, key, kept: await cache?.get(key) };
+            }),
+          );
+          const writes: Promise<void>[] = [];
+          for (const { path, html, key, kept } of batch) {
+            let versions = kept;
+            if (!versions) {
+              const pageTexts: string[] = [];
+              const made = pageVersions(html, path, site, {
+                toHansLabel,
+                onText: (s) => pageTexts.push(s),
+              });
+              const texts = [...new Set(pageTexts)];
+              versions = { ...made, texts, pairs: texts.map(pairsOfText) };
+              writes.push(cache?.set(key, versions) ?? Promise.resolve());
+            }
+            for (const [i, text] of versions.texts.entries())
+              if (!pairsOf.has(text)) pairsOf.set(text, versions.pairs[i] ?? pairsOfText(text));
+            const hantPath = variantPath(path, { script: 'hant', elder: false });
+            writes.push(
+              emit(hantPath, versions.hant),
+              emit(variantPath(path, { script: 'hans', elder: true }), versions.elder),
+              emit(variantPath(path, { script: 'hant', elder: true }), versions.hantElder),
+            );
+            if (path.endsWith('/')) hantPageUrls.push(`${origin}${hantPath}`);
           }
-          for (const [i, text] of versions.texts.entries())
-            if (!pairsOf.has(text)) pairsOf.set(text, versions.pairs[i] ?? pairsOfText(text));
-          const hantPath = variantPath(path, { script: 'hant', elder: false });
-          await Promise.all([
-            emit(hantPath, versions.hant),
-            emit(variantPath(path, { script: 'hans', elder: true }), versions.elder),
-            emit(variantPath(path, { script: 'hant', elder: true }), versions.hantElder),
-          ]);
-          if (path.endsWith('/')) hantPageUrls.push(`${origin}${hantPath}`);
+          await writing;
+          writing = Promise.all(writes);
+          // Awaited at the next batch; until then a failed write is not an unhandled rejection.
+          writing.catch(() => {});
         }
+        await writing;
         for (const feed of feeds)
           await emit(
             `${hantPrefix}${feed}`,
