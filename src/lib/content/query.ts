@@ -89,6 +89,9 @@ export const getCommendations = () =>
 export const getStories = () => once('stories', async () => newestFirst(await load('stories')));
 /** Appeals, newest first. */
 export const getAppeals = () => once('appeals', async () => newestFirst(await load('appeals')));
+/** The appeals that keep a ledger: each has a ledger CSV and a ledger feed. */
+export const getLedgerAppeals = async () =>
+  (await getAppeals()).filter((a) => a.data.ledger.length > 0);
 /** Units, in the order of units.yaml. */
 export const getUnits = () => load('units');
 /** Regions, in the order of regions.yaml. */

@@ -1,6 +1,6 @@
 /** /appeals/<id>/ledger.csv: an appeal's ledger with running totals, UTF-8 with BOM for Excel (appeals with a ledger only). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAppeals, keyContext, type AppealEntry } from '../../../lib/content/query.ts';
+import { getLedgerAppeals, keyContext, type AppealEntry } from '../../../lib/content/query.ts';
 import { keyedPaths } from '../../../lib/content/page-cache-key.ts';
 import { books, ledgerCsv } from '../../../lib/content/ledger.ts';
 
@@ -8,9 +8,7 @@ import { books, ledgerCsv } from '../../../lib/content/ledger.ts';
 export const getStaticPaths = (async () =>
   keyedPaths(
     await keyContext(),
-    (await getAppeals())
-      .filter((a) => a.data.ledger.length > 0)
-      .map((appeal) => ({ params: { id: appeal.id }, props: { appeal } })),
+    (await getLedgerAppeals()).map((appeal) => ({ params: { id: appeal.id }, props: { appeal } })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ appeal: AppealEntry }> = ({ props }) =>

@@ -1,6 +1,6 @@
 /** /appeals/<id>/rss.xml: an appeal's ledger, a line an item, newest first (appeals with a ledger only). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAppeals, keyContext, type AppealEntry } from '../../../lib/content/query.ts';
+import { getLedgerAppeals, keyContext, type AppealEntry } from '../../../lib/content/query.ts';
 import { keyedPaths } from '../../../lib/content/page-cache-key.ts';
 import { entryUrl } from '../../../lib/content/entries.ts';
 import { bookFeedResponse } from '../../../lib/feeds/feed-content.ts';
@@ -12,9 +12,7 @@ import { t } from '../../../lib/site/ui.ts';
 export const getStaticPaths = (async () =>
   keyedPaths(
     await keyContext(),
-    (await getAppeals())
-      .filter((a) => a.data.ledger.length > 0)
-      .map((appeal) => ({ params: { id: appeal.id }, props: { appeal } })),
+    (await getLedgerAppeals()).map((appeal) => ({ params: { id: appeal.id }, props: { appeal } })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ appeal: AppealEntry }> = ({ props }) => {
