@@ -32,7 +32,8 @@ export function pagefind(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           // The Simplified pages that mark a search body, and no other (src/integrations/pagefind-pages.ts):
           // each read here once and handed to Pagefind, which then parses only those.
-          const pages = (await filesUnder(outDir)).filter(isSimplifiedPage);
+          // In path order, as Pagefind's own walk added them: results of equal score keep that order.
+          const pages = (await filesUnder(outDir)).filter(isSimplifiedPage).sort();
           let indexed = 0;
           const failures: string[] = [];
           let batch: Promise<void>[] = [];
