@@ -9,3 +9,10 @@ export async function filesUnder(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`);
 }
+
+/** The site path of a built HTML file: /index.html → /, /x/index.html → /x/, /404.html stays. */
+export const pagePath = (file: string): string =>
+  file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+
+/** The file of a site path: the reverse of pagePath. */
+export const pageFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSimplifiedPage, marksSearchBody, searchUrl } from './pagefind-pages.ts';
+import { isSimplifiedPage, marksSearchBody } from './pagefind-pages.ts';
 
 describe('isSimplifiedPage', () => {
   it.each([
@@ -31,15 +31,5 @@ describe('marksSearchBody', () => {
     expect(marksSearchBody('<p>&lt;div data-pagefind-body&gt;</p>')).toBe(false);
     expect(marksSearchBody('<div data-pagefind-body-x>x</div>')).toBe(false);
     expect(marksSearchBody('<div data-pagefind-ignore>x</div>')).toBe(false);
-  });
-});
-
-describe('searchUrl', () => {
-  it.each([
-    ['/index.html', '/'],
-    ['/notices/x/index.html', '/notices/x/'],
-    ['/404.html', '/404.html'],
-  ])('%s → %s', (file, url) => {
-    expect(searchUrl(file)).toBe(url);
   });
 });

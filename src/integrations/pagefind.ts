@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefindApi from 'pagefind';
-import { filesUnder } from './output-files.ts';
-import { isSimplifiedPage, marksSearchBody, searchUrl } from './pagefind-pages.ts';
+import { filesUnder, pagePath } from './output-files.ts';
+import { isSimplifiedPage, marksSearchBody } from './pagefind-pages.ts';
 
 /** How many pages are sent to Pagefind's service before their answers are awaited. */
 const inFlight = 64;
@@ -42,7 +42,7 @@ export function pagefind(): AstroIntegration {
             if (!marksSearchBody(content)) continue;
             indexed++;
             batch.push(
-              index.addHTMLFile({ url: searchUrl(file), content }).then(({ errors }) => {
+              index.addHTMLFile({ url: pagePath(file), content }).then(({ errors }) => {
                 for (const error of errors) failures.push(`${file}: ${error}`);
               }),
             );

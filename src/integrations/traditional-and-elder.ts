@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesUnder } from './output-files.ts';
+import { filesUnder, pageFile, pagePath } from './output-files.ts';
 import { pageVersions } from '../lib/versions/copy-page.ts';
 import {
   copyCacheDir,
@@ -36,12 +36,6 @@ import {
 
 /** Full URLs of the Traditional pages, filled during the build: hand it to the sitemap as customPages. */
 export const hantPageUrls: string[] = [];
-
-/** The site path of a built HTML file: /index.html → /, /x/index.html → /x/. */
-const pagePath = (file: string): string =>
-  file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-/** The file of a site path: the reverse of pagePath. */
-const pageFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
 
 /** How many pages are read, and their copies written, at once. */
 const batchSize = 32;
